@@ -1,0 +1,22 @@
+namespace MaterialsGen.Diagnostics;
+
+/// <summary>
+/// Collects the diagnostics of one stage so all the mistakes in an input are reported together,
+/// not one per run. Not thread-safe: each output's build has its own bag.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public bool HasErrors => _items.Exists(d => d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Error(string code, string message, SourceSpan span) => Add(Diagnostic.Error(code, message, span));
+
+    public void Warning(string code, string message, SourceSpan span) => Add(Diagnostic.Warning(code, message, span));
+}
