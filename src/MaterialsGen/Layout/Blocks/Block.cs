@@ -1,0 +1,36 @@
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Layout.Blocks;
+
+/// <summary>
+/// A block-level element. Blocks are immutable: laying one out never changes it, and what does not fit
+/// comes back as a new block (<see cref="BlockResult.Rest"/>), so a document can be laid out again.
+/// </summary>
+public abstract record Block
+{
+    /// <summary>The markup element (and, through the source map, the template line) this block came from.</summary>
+    public SourceSpan Source { get; init; }
+
+    /// <summary>Stay on the same page as the following block (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>Extra space above and below inside a stack, added to the stack's gap.</summary>
+    public float SpaceBefore { get; init; }
+
+    public float SpaceAfter { get; init; }
+
+    /// <summary>Where the block sits when it is narrower than its container.</summary>
+    public HorizontalAlign Align { get; init; }
+
+    /// <summary>Lays the block out in a region <paramref name="width"/> wide and at most <paramref name="height"/> tall.</summary>
+    public abstract BlockResult Layout(LayoutContext context, float width, float height);
+
+    /// <summary>The narrowest width the block can take without overflowing (its widest unbreakable piece).</summary>
+    public abstract float MinWidth(LayoutContext context);
+
+    /// <summary>The width the block takes when nothing constrains it.</summary>
+    public abstract float MaxWidth(LayoutContext context);
+
+    /// <summary>A copy at least <paramref name="height"/> tall, for rows whose cells share one height.</summary>
+    public virtual Block StretchTo(float height) => this;
+}

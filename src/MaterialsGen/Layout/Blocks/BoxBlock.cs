@@ -1,0 +1,95 @@
+using System.Globalization;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Blocks;
+
+/// <summary>
+/// A box around one child: padding, background (colour or gradient), borders per side, corner radius,
+/// optional fixed or minimum size and aspect ratio. Splits across pages with its child unless kept together.
+/// </summary>
+public sealed record BoxBlock(Block Child) : Block
+{
+    public Spacing Padding { get; init; }
+
+    public Paint? Background { get; init; }
+
+    public Border Border { get; init; } = Border.None;
+
+    public float Radius { get; init; }
+
+    public float? Width { get; init; }
+
+    public float? Height { get; init; }
+
+    public float MinHeight { get; init; }
+
+    /// <summary>Width divided by height; the height follows the width when set.</summary>
+    public float? AspectRatio { get; init; }
+
+    public bool KeepTogether { get; init; }
+
+    public VerticalAlign ContentAlign { get; init; }
+
+    public override BlockResult Layout(LayoutContext context, float width, float height)
+    {
+        var outerWidth = Math.Min(Width ?? width, width);
+        var fixedHeight = Height ?? (AspectRatio is { } ratio and > 0 ? outerWidth / ratio : null);
+        var insetX = Padding.Horizontal + Border.Width.Left + Border.Width.Right;
+        var insetY = Padding.Vertical + Border.Width.Top + Border.Width.Bottom;
+        var innerWidth = Math.Max(0, outerWidth - insetX);
+        var room = (fixedHeight ?? height) - insetY;
+        if (fixedHeight > height + 0.01f)
+        {
+            return BlockResult.Wrap(string.Create(CultureInfo.InvariantCulture, $"box of {fixedHeight:0.#} pt does not fit in {Math.Max(0, height):0.#} pt"), Source);
+        }
+
+        var result = Child.Layout(context, innerWidth, room);
+        if (result.Plan == SpacePlan.Wrap)
+        {
+            return result;
+        }
+
+        if (result.Plan == SpacePlan.Partial && (fixedHeight is not null || (KeepTogether && !context.IgnoreKeep)))
+        {
+            var reason = fixedHeight is not null
+                ? string.Create(CultureInfo.InvariantCulture, $"content is taller than its box ({outerWidth:0.#} × {fixedHeight:0.#} pt)")
+                : "block is kept together and does not fit in the remaining room";
+            return BlockResult.Wrap(reason, Source);
+        }
+
+        var contentHeight = result.Frame.Size.Height;
+        var outerHeight = fixedHeight ?? Math.Max(MinHeight, contentHeight + insetY);
+        var frame = Draw(result.Frame, outerWidth, outerHeight, contentHeight);
+        return result.Plan == SpacePlan.Partial && result.Rest is not null
+            ? BlockResult.Partial(frame, this with { Child = result.Rest, SpaceBefore = 0, MinHeight = 0 })
+            : BlockResult.Full(frame) with { BreakAfter = result.BreakAfter };
+    }
+
+    public override float MinWidth(LayoutContext context) => Width ?? (Child.MinWidth(context) + Inset());
+
+    public override float MaxWidth(LayoutContext context) => Width ?? (Child.MaxWidth(context) + Inset());
+
+    public override Block StretchTo(float height) => Height is null && AspectRatio is null ? this with { MinHeight = Math.Max(MinHeight, height) } : this;
+
+    private float Inset() => Padding.Horizontal + Border.Width.Left + Border.Width.Right;
+
+    private Frame Draw(Frame content, float width, float height, float contentHeight)
+    {
+        var builder = new FrameBuilder();
+        if (Background is not null || !Border.IsNone)
+        {
+            builder.Add(new RectItem(new Rect(0, 0, width, height), Background, Border, Radius));
+        }
+
+        var innerHeight = height - Padding.Vertical - Border.Width.Top - Border.Width.Bottom;
+        var dy = ContentAlign switch
+        {
+            VerticalAlign.Middle => Math.Max(0, (innerHeight - contentHeight) / 2),
+            VerticalAlign.Bottom => Math.Max(0, innerHeight - contentHeight),
+            _ => 0,
+        };
+        builder.Place(content, Padding.Left + Border.Width.Left, Padding.Top + Border.Width.Top + dy);
+        return builder.Build(new Size(width, height));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace MaterialsGen.Layout.Blocks;
+
+/// <summary>
+/// A numbered or bulleted list. Markers are ready-made blocks (the markup layer spells "1.", "a)",
+/// "IV.", "Một là," or a bullet); the indent defaults to the widest marker so text hangs evenly.
+/// </summary>
+public sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
+{
+    public override BlockResult Layout(LayoutContext context, float width, float height) =>
+        AsStack(context).Layout(context, width, height);
+
+    public override float MinWidth(LayoutContext context) => AsStack(context).MinWidth(context);
+
+    public override float MaxWidth(LayoutContext context) => AsStack(context).MaxWidth(context);
+
+    private StackBlock AsStack(LayoutContext context)
+    {
+        var indent = Indent ?? (Items.IsEmpty ? 0 : Items.Max(i => i.Marker?.MaxWidth(context) ?? 0) + MarkerGap);
+        var children = Items.Select(i => (Block)new ListItemBlock(i.Marker, i.Content, indent, MarkerGap)).ToImmutableArray();
+        return new StackBlock(children, Gap) { Source = Source };
+    }
+}

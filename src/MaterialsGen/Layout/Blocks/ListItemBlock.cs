@@ -1,0 +1,40 @@
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Blocks;
+
+/// <summary>
+/// One list item: a marker hanging in the indent and the content beside it. When the content splits
+/// across pages the marker stays with the first part.
+/// </summary>
+public sealed record ListItemBlock(Block? Marker, Block Content, float Indent, float MarkerGap) : Block
+{
+    public override BlockResult Layout(LayoutContext context, float width, float height)
+    {
+        var contentWidth = Math.Max(0, width - Indent);
+        var result = Content.Layout(context, contentWidth, height);
+        if (result.Plan == SpacePlan.Wrap)
+        {
+            return result;
+        }
+
+        var builder = new FrameBuilder();
+        var markerHeight = 0f;
+        if (Marker is not null)
+        {
+            var marker = Marker.Layout(context, Math.Max(0, Indent - MarkerGap), height);
+            builder.Place(marker.Frame, 0, 0);
+            markerHeight = marker.Frame.Size.Height;
+        }
+
+        builder.Place(result.Frame, Indent, 0);
+        var frame = builder.Build(new Size(width, Math.Max(markerHeight, result.Frame.Size.Height)));
+        return result.Plan == SpacePlan.Partial && result.Rest is not null
+            ? BlockResult.Partial(frame, this with { Marker = null, Content = result.Rest, SpaceBefore = 0 })
+            : BlockResult.Full(frame);
+    }
+
+    public override float MinWidth(LayoutContext context) => Indent + Content.MinWidth(context);
+
+    public override float MaxWidth(LayoutContext context) => Indent + Content.MaxWidth(context);
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Text;
+
+namespace MaterialsGen.Layout.Blocks;
+
+/// <summary>
+/// A paragraph of styled spans. Splits between lines across pages, keeping at least
+/// <see cref="ParagraphStyle.MinLinesAtBreak"/> lines on each side (no widows or orphans).
+/// </summary>
+public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphStyle Style) : Block
+{
+    private readonly ParagraphCache _cache = new();
+
+    /// <summary>Shrinks with <see cref="LayoutContext.FitScale"/> down to <see cref="ParagraphStyle.MinFontSize"/>.</summary>
+    public bool Fit { get; init; }
+
+    /// <summary>Index of the first line still to place: the resume state after a page break.</summary>
+    public int FromLine { get; init; }
+
+    public override BlockResult Layout(LayoutContext context, float width, float height)
+    {
+        var lines = Lines(context, width);
+        var y = 0f;
+        var count = 0;
+        for (var i = FromLine; i < lines.Count; i++)
+        {
+            if (y + lines[i].Height > height + 0.01f)
+            {
+                break;
+            }
+
+            y += lines[i].Height;
+            count++;
+        }
+
+        var remaining = lines.Count - FromLine;
+        if (count == remaining)
+        {
+            return BlockResult.Full(Draw(lines, FromLine, count, width));
+        }
+
+        var keep = Math.Min(Style.MinLinesAtBreak, remaining);
+        if (context.IgnoreKeep)
+        {
+            keep = 1;
+        }
+
+        if (remaining - count < keep)
+        {
+            count = remaining - keep;
+        }
+
+        if (count < keep || count <= 0)
+        {
+            var needed = lines[FromLine].Height * Math.Max(1, keep);
+            return BlockResult.Wrap(
+                string.Create(CultureInfo.InvariantCulture, $"paragraph needs {needed:0.#} pt for its first lines, {Math.Max(0, height):0.#} pt left"),
+                Source);
+        }
+
+        return BlockResult.Partial(Draw(lines, FromLine, count, width), this with { FromLine = FromLine + count, SpaceBefore = 0 });
+    }
+
+    public override float MinWidth(LayoutContext context) => LineSetter.MinContentWidth(Prepared(context));
+
+    public override float MaxWidth(LayoutContext context) => LineSetter.MaxContentWidth(Prepared(context));
+
+    /// <summary>The lines for a width; exposed for layout tests.</summary>
+    internal IReadOnlyList<TextLine> Lines(LayoutContext context, float width)
+    {
+        var prepared = Prepared(context);
+        return _cache.Lines(prepared, width);
+    }
+
+    internal PreparedParagraph Prepared(LayoutContext context)
+    {
+        var scale = Fit ? Math.Max(context.FitScale, MinScale()) : 1;
+        var hasFields = Spans.Any(s => s.Field != TextField.None);
+        var key = (scale, hasFields ? context.PageNumber : 0, hasFields ? context.PageCount : 0);
+        return _cache.Prepared(key, () => PreparedParagraph.Prepare(Resolve(context), Style, context.Fonts, scale, context.Diagnostics));
+    }
+
+    private float MinScale()
+    {
+        var largest = Spans.IsEmpty ? 0 : Spans.Max(s => s.Style.Size);
+        return largest > 0 && Style.MinFontSize > 0 ? Math.Min(1, Style.MinFontSize / largest) : 1;
+    }
+
+    private List<TextSpan> Resolve(LayoutContext context) =>
+        Spans.Select(s => s.Field switch
+        {
+            TextField.PageNumber => s with { Text = context.PageNumber.ToString(CultureInfo.InvariantCulture) },
+            TextField.PageCount => s with { Text = context.PageCount.ToString(CultureInfo.InvariantCulture) },
+            _ => s,
+        }).ToList();
+
+    private static Frame Draw(IReadOnlyList<TextLine> lines, int from, int count, float width)
+    {
+        var builder = new FrameBuilder();
+        var y = 0f;
+        for (var i = from; i < from + count; i++)
+        {
+            builder.Place(new Frame(new Size(width, lines[i].Height), lines[i].Items), 0, y);
+            y += lines[i].Height;
+        }
+
+        return builder.Build(new Size(width, y));
+    }
+
+    public bool Equals(ParagraphBlock? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    /// <summary>Prepared text and line sets, shared by a paragraph and the rests split from it.</summary>
+    private sealed class ParagraphCache
+    {
+        private readonly Dictionary<(float, int, int), PreparedParagraph> _prepared = [];
+        private readonly Dictionary<(PreparedParagraph, float), List<TextLine>> _lines = [];
+
+        public PreparedParagraph Prepared((float, int, int) key, Func<PreparedParagraph> prepare)
+        {
+            if (!_prepared.TryGetValue(key, out var prepared))
+            {
+                prepared = prepare();
+                _prepared[key] = prepared;
+            }
+
+            return prepared;
+        }
+
+        public List<TextLine> Lines(PreparedParagraph prepared, float width)
+        {
+            if (!_lines.TryGetValue((prepared, width), out var lines))
+            {
+                lines = LineSetter.Set(prepared, width);
+                _lines[(prepared, width)] = lines;
+            }
+
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace MaterialsGen.Layout.Blocks;
+
+public enum VerticalAlign
+{
+    Top,
+    Middle,
+    Bottom,
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+
+namespace MaterialsGen.Layout.Fonts;
+
+/// <summary>
+/// The fonts of one project, read from its <c>fonts/</c> folder only (never from the system) so every
+/// machine renders the same bytes. Loaded once per process and shared across threads.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private readonly List<FontFace> _faces;
+    private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
+
+    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies)
+    {
+        _faces = faces;
+        FallbackFamilies = fallbackFamilies;
+    }
+
+    public IReadOnlyList<FontFace> Faces => _faces;
+
+    /// <summary>Families tried, in order, after a span's own family lacks a character.</summary>
+    public IReadOnlyList<string> FallbackFamilies { get; }
+
+    public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Loads every .ttf/.otf below <paramref name="fontsDirectory"/>, in a stable order.</summary>
+    public static FontLibrary Load(string fontsDirectory, string projectRoot, IReadOnlyList<string>? fallbackFamilies = null)
+    {
+        var files = Directory.Exists(fontsDirectory)
+            ? Directory.EnumerateFiles(fontsDirectory, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        var faces = files.Select(f => new FontFace(f, System.IO.Path.GetRelativePath(projectRoot, f).Replace('\\', '/'))).ToList();
+        var families = faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var order = (fallbackFamilies ?? DefaultFallbacks)
+            .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))
+            .Concat(families.Where(f => !(fallbackFamilies ?? DefaultFallbacks).Contains(f, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        return new FontLibrary(faces, order);
+    }
+
+    private static readonly string[] DefaultFallbacks = ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"];
+
+    public bool HasFamily(string family) => _faces.Exists(f => string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The face of <paramref name="family"/> closest to the asked weight and slant, or null when the
+    /// family is not in the library. Closest weight follows CSS: nearest, heavier wins a tie for bold.
+    /// </summary>
+    public FontFace? Resolve(string family, int weight, bool italic) =>
+        _resolved.GetOrAdd((family, weight, italic), key =>
+        {
+            var candidates = _faces.Where(f => string.Equals(f.Family, key.Family, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            return candidates
+                .OrderBy(f => f.Italic == key.Italic ? 0 : 1)
+                .ThenBy(f => Math.Abs(f.Weight - key.Weight))
+                .ThenBy(f => key.Weight >= 500 ? -f.Weight : f.Weight)
+                .First();
+        });
+
+    /// <summary>The faces to try for a span, its own family first.</summary>
+    public IReadOnlyList<FontFace> Chain(string family, int weight, bool italic)
+    {
+        var chain = new List<FontFace>();
+        if (Resolve(family, weight, italic) is { } own)
+        {
+            chain.Add(own);
+        }
+
+        foreach (var fallback in FallbackFamilies)
+        {
+            if (!string.Equals(fallback, family, StringComparison.OrdinalIgnoreCase) && Resolve(fallback, weight, italic) is { } face)
+            {
+                chain.Add(face);
+            }
+        }
+
+        return chain;
+    }
+
+    public void Dispose()
+    {
+        foreach (var face in _faces)
+        {
+            face.Dispose();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Frames;
+
+/// <summary>An immutable laid-out piece: a size and the items in it, positioned from its top-left.</summary>
+public sealed record Frame(Size Size, ImmutableArray<FrameItem> Items)
+{
+    public static Frame Empty { get; } = new(Size.Zero, []);
+
+    /// <summary>Every item with its absolute position, nested frames flattened (tests and text checks read this).</summary>
+    public IEnumerable<(Point Offset, FrameItem Item)> Flatten(Point origin = default)
+    {
+        foreach (var item in Items)
+        {
+            if (item is FrameRef child)
+            {
+                foreach (var nested in child.Frame.Flatten(origin.Offset(child.Offset.X, child.Offset.Y)))
+                {
+                    yield return nested;
+                }
+            }
+            else
+            {
+                yield return (origin, item);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Frames;
+
+/// <summary>Collects items for one frame; the only mutable step before a frame is frozen.</summary>
+public sealed class FrameBuilder
+{
+    private readonly ImmutableArray<FrameItem>.Builder _items = ImmutableArray.CreateBuilder<FrameItem>();
+
+    public void Add(FrameItem item) => _items.Add(item);
+
+    public void Place(Frame frame, float x, float y)
+    {
+        if (frame.Items.Length > 0)
+        {
+            _items.Add(new FrameRef(new Point(x, y), frame));
+        }
+    }
+
+    public Frame Build(Size size) => new(size, _items.ToImmutable());
+}

@@ -1,0 +1,40 @@
+using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Frames;
+
+/// <summary>
+/// Something drawn, positioned relative to its frame's top-left. The layout result is made only of
+/// these, and every writer (PDF, PNG, JPEG, WebP) draws the same items: formats cannot disagree.
+/// </summary>
+public abstract record FrameItem;
+
+/// <summary>
+/// Glyphs of one face and size on one baseline. <see cref="Text"/> and <see cref="Clusters"/> (the
+/// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back.
+/// </summary>
+public sealed record GlyphRunItem(
+    Point Origin,
+    FontFace Face,
+    float Size,
+    Color Color,
+    ushort[] Glyphs,
+    float[] X,
+    float[] Y,
+    string Text,
+    int[] Clusters) : FrameItem
+{
+    public float Width { get; init; }
+}
+
+/// <summary>A filled and/or stroked rectangle with rounded corners.</summary>
+public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem;
+
+/// <summary>A straight line, for rules, underlines and strike-through.</summary>
+public sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
+
+/// <summary>A clickable area that opens a URI (a PDF link annotation; nothing in raster images).</summary>
+public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
+
+/// <summary>A nested frame placed at an offset.</summary>
+public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;

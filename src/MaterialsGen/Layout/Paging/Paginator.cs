@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Paging;
+
+/// <summary>
+/// Flows each section's body over pages, then draws headers and footers once the page count is known
+/// ("Trang X/Y"). Fixed sections (canvases) get one page and shrink fit-to-box text until it fits.
+/// </summary>
+public static class Paginator
+{
+    /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
+    public const int MaxPages = 2000;
+
+    private static readonly float[] FitScales = [1f, 0.95f, 0.9f, 0.85f, 0.8f, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, 0.45f, 0.4f];
+
+    public static LaidOutDocument Paginate(LayoutDocument document, FontLibrary fonts, DiagnosticBag diagnostics)
+    {
+        var context = new LayoutContext(fonts, diagnostics);
+        var bodies = new List<(PageSection Section, Frame Body, bool First)>();
+        foreach (var section in document.Sections)
+        {
+            if (section.Fixed)
+            {
+                bodies.Add((section, FitCanvas(section, context), true));
+            }
+            else
+            {
+                Flow(section, context, bodies);
+            }
+        }
+
+        var pages = ImmutableArray.CreateBuilder<PageFrame>(bodies.Count);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var pageContext = context with { PageNumber = i + 1, PageCount = bodies.Count };
+            pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
+        }
+
+        return new LaidOutDocument(document.Info, pages.ToImmutable());
+    }
+
+    private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
+    {
+        var width = section.PageSize.Width - section.Margin.Horizontal;
+        Block? rest = section.Body;
+        var first = true;
+        while (rest is not null)
+        {
+            if (bodies.Count >= MaxPages)
+            {
+                context.Diagnostics.Error("MG0403", $"the document would have more than {MaxPages} pages; stopped", section.Source);
+                return;
+            }
+
+            var pageContext = context with { PageNumber = bodies.Count + 1 };
+            var height = BodyHeight(section, first, pageContext);
+            var result = rest.Layout(pageContext, width, height);
+            if (result.Plan == SpacePlan.Wrap)
+            {
+                result = rest.Layout(pageContext with { IgnoreKeep = true }, width, height);
+            }
+
+            if (result.Plan == SpacePlan.Wrap)
+            {
+                context.Diagnostics.Error("MG0401", $"content does not fit on an empty page: {result.Reason}", result.Source.IsNone ? section.Source : result.Source);
+                return;
+            }
+
+            if (result.Plan == SpacePlan.Partial && result.Frame.Items.IsEmpty && result.Frame.Size.Height <= 0)
+            {
+                context.Diagnostics.Error("MG0401", "content makes no progress on an empty page", section.Source);
+                return;
+            }
+
+            bodies.Add((section, result.Frame, first));
+            rest = result.Plan == SpacePlan.Full ? null : result.Rest;
+            first = false;
+        }
+    }
+
+    private static Frame FitCanvas(PageSection section, LayoutContext context)
+    {
+        var width = section.PageSize.Width - section.Margin.Horizontal;
+        BlockResult? result = null;
+        DiagnosticBag? attempt = null;
+        foreach (var scale in FitScales)
+        {
+            attempt = new DiagnosticBag();
+            var scaled = context with { FitScale = scale, Diagnostics = attempt };
+            result = section.Body.Layout(scaled, width, BodyHeight(section, true, scaled));
+            if (result.Plan == SpacePlan.Full)
+            {
+                break;
+            }
+        }
+
+        context.Diagnostics.AddRange(attempt!.Items);
+        if (result!.Plan == SpacePlan.Full)
+        {
+            return result.Frame;
+        }
+
+        var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
+        var (source, what) = result.Plan == SpacePlan.Wrap
+            ? (result.Source, result.Reason)
+            : (result.Rest?.Source ?? section.Source, "the content from here on does not fit");
+        context.Diagnostics.Error(
+            "MG0402",
+            $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)",
+            source.IsNone ? section.Source : source);
+        return result.Frame;
+    }
+
+    private static float BodyHeight(PageSection section, bool first, LayoutContext context)
+    {
+        var header = Measure(HeaderFor(section, first), section, context);
+        var footer = Measure(FooterFor(section, first), section, context);
+        return section.PageSize.Height - section.Margin.Vertical
+            - (header > 0 ? header + section.HeaderGap : 0)
+            - (footer > 0 ? footer + section.FooterGap : 0);
+    }
+
+    private static float Measure(Block? block, PageSection section, LayoutContext context) =>
+        block is null ? 0 : block.Layout(context with { PageNumber = 888, PageCount = 888 }, section.PageSize.Width - section.Margin.Horizontal, float.PositiveInfinity).Frame.Size.Height;
+
+    private static Block? HeaderFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstHeader : section.Header;
+
+    private static Block? FooterFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstFooter : section.Footer;
+
+    private static PageFrame Compose(PageSection section, Frame body, bool first, LayoutContext context)
+    {
+        var builder = new FrameBuilder();
+        var size = section.PageSize;
+        var margin = section.Margin;
+        var width = size.Width - margin.Horizontal;
+        if (section.Background is { } background)
+        {
+            builder.Add(new RectItem(new Rect(0, 0, size.Width, size.Height), background, Border.None, 0));
+        }
+
+        var top = margin.Top;
+        if (HeaderFor(section, first) is { } header)
+        {
+            var frame = header.Layout(context, width, float.PositiveInfinity).Frame;
+            builder.Place(frame, margin.Left, top);
+            top += frame.Size.Height + (frame.Size.Height > 0 ? section.HeaderGap : 0);
+        }
+
+        builder.Place(body, margin.Left, top);
+        if (FooterFor(section, first) is { } footer)
+        {
+            var frame = footer.Layout(context, width, float.PositiveInfinity).Frame;
+            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height);
+        }
+
+        return new PageFrame(size, builder.Build(size));
+    }
+}

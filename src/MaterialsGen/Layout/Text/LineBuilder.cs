@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+
+namespace MaterialsGen.Layout.Text;
+
+/// <summary>Positions the glyphs of one line: alignment, justification, baseline, decorations and links.</summary>
+internal static class LineBuilder
+{
+    public static TextLine Build(PreparedParagraph paragraph, int start, int end, float width, float indent, bool justify)
+    {
+        var text = paragraph.Text;
+        var visibleEnd = LineSetter.VisibleEnd(text, start, end);
+        var contentWidth = paragraph.Width(start, visibleEnd);
+        var (height, baseline) = VerticalMetrics(paragraph, start, visibleEnd);
+
+        var room = width - indent;
+        var extraPerSpace = 0f;
+        var x = indent;
+        switch (paragraph.Style.Align)
+        {
+            case TextAlign.Center:
+                x += (room - contentWidth) / 2;
+                break;
+            case TextAlign.Right:
+                x += room - contentWidth;
+                break;
+            case TextAlign.Justify when justify:
+                var spaces = 0;
+                for (var i = start; i < visibleEnd; i++)
+                {
+                    spaces += text[i] == ' ' ? 1 : 0;
+                }
+
+                extraPerSpace = spaces > 0 ? Math.Max(0, room - contentWidth) / spaces : 0;
+                break;
+            default:
+                break;
+        }
+
+        var items = ImmutableArray.CreateBuilder<FrameItem>();
+        foreach (var run in paragraph.Runs)
+        {
+            var from = Math.Max(run.Start, start);
+            var to = Math.Min(run.End, visibleEnd);
+            if (from >= to)
+            {
+                continue;
+            }
+
+            x = AddRun(items, run, text, from, to, x, baseline, height, extraPerSpace);
+        }
+
+        return new TextLine(start, end, contentWidth + (extraPerSpace > 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
+    }
+
+    private static float AddRun(ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, float baseline, float height, float extraPerSpace)
+    {
+        var glyphs = new List<ushort>();
+        var xs = new List<float>();
+        var ys = new List<float>();
+        var clusters = new List<int>();
+        var pen = 0f;
+        for (var g = 0; g < run.Glyphs.Length; g++)
+        {
+            var glyph = run.Glyphs[g];
+            if (glyph.Cluster < from || glyph.Cluster >= to)
+            {
+                continue;
+            }
+
+            glyphs.Add(glyph.Glyph);
+            xs.Add(pen + glyph.XOffset);
+            ys.Add(glyph.YOffset);
+            clusters.Add(glyph.Cluster - from);
+            pen += glyph.Advance;
+            var lastOfCluster = g + 1 == run.Glyphs.Length || run.Glyphs[g + 1].Cluster != glyph.Cluster;
+            if (lastOfCluster && text[glyph.Cluster] == ' ')
+            {
+                pen += extraPerSpace;
+            }
+        }
+
+        var style = run.Style;
+        items.Add(new GlyphRunItem(new Point(x, baseline), run.Face, style.Size, style.Color, [.. glyphs], [.. xs], [.. ys], text[from..to], [.. clusters])
+        {
+            Width = pen,
+        });
+        var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
+        if (style.Underline)
+        {
+            var y = baseline + (run.Face.UnderlinePosition * style.Size);
+            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness));
+        }
+
+        if (style.Strike)
+        {
+            var y = baseline + (run.Face.StrikeoutPosition * style.Size);
+            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness));
+        }
+
+        if (style.Link is { } link)
+        {
+            items.Add(new LinkItem(new Rect(x, 0, pen, height), link));
+        }
+
+        return x + pen;
+    }
+
+    /// <summary>
+    /// Line box height and baseline: the larger of line-height × size and the fonts' ink extent, with
+    /// half the leading above and below as in CSS.
+    /// </summary>
+    private static (float Height, float Baseline) VerticalMetrics(PreparedParagraph paragraph, int start, int end)
+    {
+        float ascent = 0, descent = 0, size = 0;
+        foreach (var run in paragraph.Runs)
+        {
+            if (run.End <= start || run.Start >= Math.Max(end, start + 1))
+            {
+                continue;
+            }
+
+            ascent = Math.Max(ascent, run.Face.InkAscent * run.Style.Size);
+            descent = Math.Max(descent, run.Face.InkDescent * run.Style.Size);
+            size = Math.Max(size, run.Style.Size);
+        }
+
+        if (size == 0)
+        {
+            var face = paragraph.Runs.Count > 0 ? paragraph.Runs[0].Face : null;
+            size = paragraph.FirstStyle.Size;
+            ascent = (face?.InkAscent ?? 0.95f) * size;
+            descent = (face?.InkDescent ?? 0.25f) * size;
+        }
+
+        var height = Math.Max(size * paragraph.Style.LineHeight, ascent + descent);
+        return (height, ((height - ascent - descent) / 2) + ascent);
+    }
+}

@@ -1,0 +1,17 @@
+namespace MaterialsGen.Layout.Text;
+
+/// <summary>
+/// Paragraph-level settings. <see cref="LineHeight"/> is a multiple of the font size; a line is never
+/// made shorter than its fonts' ascent plus descent, so stacked Vietnamese marks (Ẩ, Ặ, Ỗ) always
+/// have room and never reach into the line above.
+/// </summary>
+public sealed record ParagraphStyle(
+    TextAlign Align = TextAlign.Left,
+    float LineHeight = 1.3f,
+    float FirstLineIndent = 0,
+    bool Uppercase = false,
+    int MinLinesAtBreak = 2,
+    float MinFontSize = 0)
+{
+    public static ParagraphStyle Default { get; } = new();
+}

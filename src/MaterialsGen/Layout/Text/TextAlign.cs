@@ -1,0 +1,9 @@
+namespace MaterialsGen.Layout.Text;
+
+public enum TextAlign
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using MaterialsGen.Layout.Frames;
+
+namespace MaterialsGen.Layout.Text;
+
+/// <summary>
+/// One laid-out line: its items are positioned from the line box's top-left, the baseline already
+/// placed. <see cref="Start"/>/<see cref="End"/> index the paragraph text, for tests and fitting.
+/// </summary>
+public sealed record TextLine(int Start, int End, float Width, float Height, float Baseline, ImmutableArray<FrameItem> Items);

@@ -1,0 +1,132 @@
+using System.Text;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+using SkiaSharp;
+
+namespace MaterialsGen.Rendering;
+
+/// <summary>
+/// Draws layout frames on any Skia canvas. PDF pages and raster images both come through here, which
+/// is what keeps every format of an output identical.
+/// </summary>
+internal static class FramePainter
+{
+    public static void Paint(SKCanvas canvas, Frame frame)
+    {
+        foreach (var item in frame.Items)
+        {
+            switch (item)
+            {
+                case FrameRef child:
+                    canvas.Save();
+                    canvas.Translate(child.Offset.X, child.Offset.Y);
+                    Paint(canvas, child.Frame);
+                    canvas.Restore();
+                    break;
+                case GlyphRunItem run:
+                    DrawGlyphs(canvas, run);
+                    break;
+                case RectItem rect:
+                    DrawRect(canvas, rect);
+                    break;
+                case LineItem line:
+                    using (var paint = new SKPaint { Color = ToSk(line.Color), StrokeWidth = line.Thickness, IsAntialias = true, Style = SKPaintStyle.Stroke })
+                    {
+                        canvas.DrawLine(line.From.X, line.From.Y, line.To.X, line.To.Y, paint);
+                    }
+
+                    break;
+                case LinkItem link:
+                    canvas.DrawUrlAnnotation(new SKRect(link.Rect.X, link.Rect.Y, link.Rect.Right, link.Rect.Bottom), link.Uri);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    internal static SKColor ToSk(Color color) => new(color.R, color.G, color.B, color.A);
+
+    private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run)
+    {
+        if (run.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        using var font = new SKFont(run.Face.Typeface, run.Size)
+        {
+            Subpixel = true,
+            Edging = SKFontEdging.Antialias,
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+        };
+        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
+        buffer.SetGlyphs(run.Glyphs);
+        var positions = new SKPoint[run.Glyphs.Length];
+        var clusters = new uint[run.Glyphs.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new SKPoint(run.X[i], run.Y[i]);
+            // Skia wants clusters as UTF-8 byte offsets; they let the PDF give the exact text back.
+            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
+        }
+
+        buffer.SetPositions(positions);
+        buffer.SetText(utf8);
+        buffer.SetClusters(clusters);
+        using var blob = builder.Build();
+        if (blob is null)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint { Color = ToSk(run.Color), IsAntialias = true };
+        canvas.DrawText(blob, run.Origin.X, run.Origin.Y, paint);
+    }
+
+    private static void DrawRect(SKCanvas canvas, RectItem item)
+    {
+        var rect = new SKRect(item.Rect.X, item.Rect.Y, item.Rect.Right, item.Rect.Bottom);
+        if (item.Fill is { } fill)
+        {
+            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = ToSk(fill.Color) };
+            if (fill.GradientTo is { } to)
+            {
+                var radians = fill.GradientAngle * MathF.PI / 180;
+                var center = new SKPoint(rect.MidX, rect.MidY);
+                var half = new SKPoint(MathF.Sin(radians) * rect.Width / 2, -MathF.Cos(radians) * rect.Height / 2);
+                paint.Shader = SKShader.CreateLinearGradient(center - half, center + half, [ToSk(fill.Color), ToSk(to)], SKShaderTileMode.Clamp);
+            }
+
+            canvas.DrawRoundRect(rect, item.Radius, item.Radius, paint);
+        }
+
+        var border = item.Border;
+        if (border.IsNone)
+        {
+            return;
+        }
+
+        using var stroke = new SKPaint { IsAntialias = true, Color = ToSk(border.Color) };
+        if (border.IsUniform)
+        {
+            var w = border.Width.Top;
+            stroke.Style = SKPaintStyle.Stroke;
+            stroke.StrokeWidth = w;
+            var inset = SKRect.Inflate(rect, -w / 2, -w / 2);
+            canvas.DrawRoundRect(inset, Math.Max(0, item.Radius - (w / 2)), Math.Max(0, item.Radius - (w / 2)), stroke);
+            return;
+        }
+
+        // Sides of different widths are drawn as bands inside the box edge.
+        stroke.Style = SKPaintStyle.Fill;
+        var b = border.Width;
+        canvas.DrawRect(new SKRect(rect.Left, rect.Top, rect.Right, rect.Top + b.Top), stroke);
+        canvas.DrawRect(new SKRect(rect.Left, rect.Bottom - b.Bottom, rect.Right, rect.Bottom), stroke);
+        canvas.DrawRect(new SKRect(rect.Left, rect.Top, rect.Left + b.Left, rect.Bottom), stroke);
+        canvas.DrawRect(new SKRect(rect.Right - b.Right, rect.Top, rect.Right, rect.Bottom), stroke);
+    }
+}

@@ -1,0 +1,8 @@
+namespace MaterialsGen.Rendering;
+
+public enum RasterFormat
+{
+    Png,
+    Jpeg,
+    Webp,
+}

@@ -1,0 +1,34 @@
+using MaterialsGen.Layout.Paging;
+using SkiaSharp;
+
+namespace MaterialsGen.Rendering;
+
+/// <summary>Draws one page to an image of an exact pixel size and encodes it.</summary>
+public static class RasterWriter
+{
+    /// <summary>Renders <paramref name="page"/> scaled to <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/>.</summary>
+    public static SKImage Render(PageFrame page, int pixelWidth, int pixelHeight)
+    {
+        var info = new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot create a {pixelWidth}×{pixelHeight} surface");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(pixelWidth / page.Size.Width, pixelHeight / page.Size.Height);
+        FramePainter.Paint(canvas, page.Frame);
+        canvas.Flush();
+        return surface.Snapshot();
+    }
+
+    public static void Write(PageFrame page, int pixelWidth, int pixelHeight, RasterFormat format, Stream output)
+    {
+        using var image = Render(page, pixelWidth, pixelHeight);
+        var (skFormat, quality) = format switch
+        {
+            RasterFormat.Jpeg => (SKEncodedImageFormat.Jpeg, 92),
+            RasterFormat.Webp => (SKEncodedImageFormat.Webp, 90),
+            _ => (SKEncodedImageFormat.Png, 100),
+        };
+        using var data = image.Encode(skFormat, quality);
+        data.SaveTo(output);
+    }
+}
