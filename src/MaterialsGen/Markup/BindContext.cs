@@ -1,0 +1,91 @@
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Text;
+
+namespace MaterialsGen.Markup;
+
+/// <summary>What the binders share while turning one markup tree into layout blocks.</summary>
+internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary<string, MarkupElement> styles)
+{
+    private static readonly Dictionary<string, TextAlign> Aligns = new()
+    {
+        ["left"] = TextAlign.Left,
+        ["center"] = TextAlign.Center,
+        ["right"] = TextAlign.Right,
+        ["justify"] = TextAlign.Justify,
+    };
+
+    private static readonly Dictionary<string, bool> Transforms = new() { ["uppercase"] = true, ["none"] = false };
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public ValueParser Values { get; } = new(diagnostics);
+
+    public ResolvedAttributes Attributes(MarkupElement element) => new(element, styles, Diagnostics);
+
+    /// <summary>Applies an element's text attributes over the inherited ones.</summary>
+    public TextProps Cascade(TextProps inherited, ResolvedAttributes a)
+    {
+        var props = inherited;
+        if (a["font"] is { } font)
+        {
+            props = props with { Family = font.Value.Trim() };
+        }
+
+        if (a["size"] is { } size)
+        {
+            props = props with { Size = Math.Max(1, Values.Length(size)) };
+        }
+
+        if (a["weight"] is { } weight)
+        {
+            props = props with { Weight = Values.Weight(weight) };
+        }
+
+        if (a["italic"] is { } italic)
+        {
+            props = props with { Italic = Values.Bool(italic) };
+        }
+
+        if (a["color"] is { } color)
+        {
+            props = props with { Color = Values.Color(color) };
+        }
+
+        if (a["line-height"] is { } lineHeight)
+        {
+            props = props with { LineHeight = Values.Number(lineHeight, 0.5f, 5) };
+        }
+
+        if (a["align"] is { } align)
+        {
+            props = props with { Align = Values.Choice(align, Aligns, TextAlign.Left) };
+        }
+
+        if (a["indent"] is { } indent)
+        {
+            props = props with { Indent = Values.Length(indent) };
+        }
+
+        if (a["letter-spacing"] is { } spacing)
+        {
+            props = props with { LetterSpacing = Values.Length(spacing, allowNegative: true) };
+        }
+
+        if (a["transform"] is { } transform)
+        {
+            props = props with { Uppercase = Values.Choice(transform, Transforms, false) };
+        }
+
+        if (a["underline"] is { } underline)
+        {
+            props = props with { Underline = Values.Bool(underline) };
+        }
+
+        if (a["strike"] is { } strike)
+        {
+            props = props with { Strike = Values.Bool(strike) };
+        }
+
+        return props;
+    }
+}

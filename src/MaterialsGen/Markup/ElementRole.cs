@@ -1,0 +1,12 @@
+namespace MaterialsGen.Markup;
+
+/// <summary>Where an element may stand: what decides nesting errors and implicit paragraphs.</summary>
+public enum ElementRole
+{
+    Root,
+    Section,
+    Region,
+    Block,
+    Inline,
+    Part,
+}

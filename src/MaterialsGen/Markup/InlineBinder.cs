@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text;
+using MaterialsGen.Layout.Text;
+
+namespace MaterialsGen.Markup;
+
+/// <summary>
+/// Turns inline markup into styled spans. White space collapses as in HTML (runs of spaces and line
+/// breaks become one space, none at the paragraph's ends); <c>&lt;br/&gt;</c> is a forced line break.
+/// </summary>
+internal sealed class InlineBinder(BindContext context)
+{
+    private readonly List<TextSpan> _spans = [];
+    private bool _pendingSpace;
+
+    public void Add(MarkupNode node, TextProps props, string? link)
+    {
+        switch (node)
+        {
+            case MarkupText text:
+                AddText(text.Text, props, link, text);
+                break;
+            case MarkupElement element:
+                AddElement(element, props, link);
+                break;
+            default:
+                break;
+        }
+    }
+
+    public ImmutableArray<TextSpan> Build()
+    {
+        if (_spans.Count > 0 && _spans[^1].Text.EndsWith(' '))
+        {
+            _spans[^1] = _spans[^1] with { Text = _spans[^1].Text.TrimEnd(' ') };
+        }
+
+        return [.. _spans.Where(s => s.Text.Length > 0 || s.Field != TextField.None)];
+    }
+
+    public bool IsEmpty => _spans.Count == 0;
+
+    private void AddElement(MarkupElement element, TextProps props, string? link)
+    {
+        var attributes = context.Attributes(element);
+        var own = element.Name switch
+        {
+            "b" => props with { Weight = 700 },
+            "i" => props with { Italic = true },
+            "u" => props with { Underline = true },
+            "s" => props with { Strike = true },
+            _ => props,
+        };
+        own = context.Cascade(own, attributes);
+        switch (element.Name)
+        {
+            case "br":
+                _spans.Add(new TextSpan("\n", own.ToStyle(link), element.Span));
+                _pendingSpace = false;
+                return;
+            case "page-number":
+            case "page-count":
+                FlushSpace(own, link, element);
+                _spans.Add(new TextSpan(string.Empty, own.ToStyle(link), element.Span, element.Name == "page-number" ? TextField.PageNumber : TextField.PageCount));
+                return;
+            case "a":
+                link = attributes["href"]?.Value ?? link;
+                if (attributes["href"] is null)
+                {
+                    context.Diagnostics.Error("MG0207", "<a> needs an href attribute", element.Span);
+                }
+
+                if (attributes["underline"] is null)
+                {
+                    own = own with { Underline = true };
+                }
+
+                break;
+            default:
+                break;
+        }
+
+        foreach (var child in element.Children)
+        {
+            if (child is MarkupElement nested && !MarkupSchema.IsInline(nested.Name))
+            {
+                context.Diagnostics.Error("MG0205", $"<{nested.Name}> cannot stand inside <{element.Name}>: only text and inline elements can", nested.Span);
+                continue;
+            }
+
+            Add(child, own, link);
+        }
+    }
+
+    private void AddText(string raw, TextProps props, string? link, MarkupText node)
+    {
+        var builder = new StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                _pendingSpace = builder.Length > 0 || _spans.Count > 0 && !_spans[^1].Text.EndsWith('\n');
+                continue;
+            }
+
+            if (_pendingSpace)
+            {
+                if (builder.Length > 0 || !(_spans.Count > 0 && _spans[^1].Text.EndsWith(' ')))
+                {
+                    builder.Append(' ');
+                }
+
+                _pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        if (builder.Length > 0)
+        {
+            _spans.Add(new TextSpan(builder.ToString(), props.ToStyle(link), node.Span));
+        }
+    }
+
+    private void FlushSpace(TextProps props, string? link, MarkupElement element)
+    {
+        if (_pendingSpace && _spans.Count > 0)
+        {
+            _spans.Add(new TextSpan(" ", props.ToStyle(link), element.Span));
+        }
+
+        _pendingSpace = false;
+    }
+}
