@@ -1,30 +1,39 @@
+using static MaterialsGen.Layout.LineBreaking.LineBreakClass;
+
 namespace MaterialsGen.Layout.LineBreaking;
 
-internal readonly record struct LineBreakOpportunity(int Index, bool IsMandatory);
-
-// Interim breaker (spaces and newlines only) until the UAX #14 implementation lands.
+/// <summary>
+/// Finds line break opportunities with the default Unicode line breaking algorithm (UAX #14, Unicode 15.0),
+/// checked case by case against Unicode's LineBreakTest.txt.
+/// </summary>
 internal static class LineBreaker
 {
+    /// <summary>
+    /// Returns every position where a line may start, in order, ending with the end of the text (LB3).
+    /// The start of the text is never one (LB2); an empty text has none.
+    /// </summary>
     public static IReadOnlyList<LineBreakOpportunity> FindBreaks(string text)
     {
-        var result = new List<LineBreakOpportunity>();
-        for (var i = 0; i < text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
         {
-            if (text[i] == '\n')
+            return [];
+        }
+
+        var classified = ClassifiedText.Create(text);
+        var breaks = new List<LineBreakOpportunity>();
+        for (var index = 1; index < classified.Count; index++)
+        {
+            var action = LineBreakRules.Decide(classified, index);
+            if (action != BreakAction.Prohibited)
             {
-                result.Add(new LineBreakOpportunity(i + 1, true));
-            }
-            else if (text[i] == ' ' && (i + 1 == text.Length || text[i + 1] != ' '))
-            {
-                result.Add(new LineBreakOpportunity(i + 1, false));
+                breaks.Add(new LineBreakOpportunity(classified.Offsets[index], action == BreakAction.Mandatory));
             }
         }
 
-        if (result.Count == 0 || result[^1].Index != text.Length)
-        {
-            result.Add(new LineBreakOpportunity(text.Length, false));
-        }
-
-        return result;
+        // LB3: the end always breaks; it is a hard break only when a hard line break character ends the text.
+        var last = classified.Classes[classified.Count - 1];
+        breaks.Add(new LineBreakOpportunity(text.Length, last is BK or CR or LF or NL));
+        return breaks;
     }
 }
