@@ -15,7 +15,7 @@ namespace MaterialsGen.Layout.Paging;
 public static class Paginator
 {
     /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
-    public const int MaxPages = 2000;
+    public const int MaxPages = SafetyLimits.Pages;
 
     private static readonly float[] FitScales = [1f, 0.95f, 0.9f, 0.85f, 0.8f, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, 0.45f, 0.4f];
 

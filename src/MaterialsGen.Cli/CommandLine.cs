@@ -1,0 +1,64 @@
+namespace MaterialsGen.Cli;
+
+/// <summary>Dispatches the command and turns every failure into one line and an exit code, never a stack trace.</summary>
+internal static class CommandLine
+{
+    private const string Usage = """
+        usage: materialsgen <command> [options]
+          build     [--project DIR] [--out DIR] [--jobs N]    build every output in materials.yaml
+          render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--project DIR]
+          templates [--json] [--project DIR]                 list the templates
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var verbose = args.Contains("--verbose");
+        var rest = args.Where(a => a != "--verbose").ToArray();
+        try
+        {
+            return rest.FirstOrDefault() switch
+            {
+                "build" => BuildCommand.Run(rest.Skip(1), output, error),
+                "render" => RenderCommand.Run(rest.Skip(1), output, error),
+                "templates" => TemplatesCommand.Run(rest.Skip(1), output),
+                "--help" or "-h" or "help" => Help(output),
+                null => throw new UsageException("no command given"),
+                var other => throw new UsageException($"unknown command '{other}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"materialsgen: {e.Message}");
+            error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
+            return ExitCodes.InputError;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug becomes one line asking for a report.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"materialsgen: internal error: {e.GetType().Name}: {e.Message} (please report this; run with --verbose for details)");
+            if (verbose)
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return ExitCodes.Success;
+    }
+}

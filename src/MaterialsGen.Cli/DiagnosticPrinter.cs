@@ -1,0 +1,15 @@
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Cli;
+
+/// <summary>Prints diagnostics to stderr in the <c>path:line:col: error MG0123: message</c> form, once each.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter error)
+    {
+        foreach (var diagnostic in diagnostics.Distinct())
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using MaterialsGen.Build;
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Cli;
+
+/// <summary><c>materialsgen render --template NAME --data FILE… -o OUT [--size WxH]</c>: one output without a manifest.</summary>
+internal static class RenderCommand
+{
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    {
+        var a = new Arguments(args, ["--template", "--data", "-o", "--out", "--size", "--project"], []);
+        var template = a.Value("--template") ?? throw new UsageException("render needs --template NAME");
+        var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg or .webp)");
+        var format = Path.GetExtension(target).ToLowerInvariant() switch
+        {
+            ".pdf" => OutputFormat.Pdf,
+            ".png" => OutputFormat.Png,
+            ".jpg" or ".jpeg" => OutputFormat.Jpeg,
+            ".webp" => OutputFormat.Webp,
+            _ => throw new UsageException($"cannot tell the format of '{target}': use .pdf, .png, .jpg or .webp"),
+        };
+        var size = a.Value("--size");
+        if (size is not null && !SizePresets.TryParse(size, out _))
+        {
+            throw new UsageException($"--size '{size}' is not WxH or a preset ({string.Join(", ", SizePresets.Named.Keys)})");
+        }
+
+        using var workspace = new Workspace(a.Value("--project") ?? ".");
+        var diagnostics = new DiagnosticBag();
+        if (!workspace.Templates.Exists(template))
+        {
+            var known = Directory.Exists(workspace.Templates.TemplatesDirectory)
+                ? Directory.EnumerateFiles(workspace.Templates.TemplatesDirectory, "*.sbn").Select(f => Path.GetFileNameWithoutExtension(f)!)
+                : [];
+            error.WriteLine($"templates: error MG0501: template '{template}' not found{NearestName.Suggest(template, known)}");
+            return ExitCodes.InputError;
+        }
+
+        var data = a.Values("--data").Select(d => workspace.Relative(d)).ToList();
+        var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
+        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target));
+        var document = DocumentComposer.Compose(workspace, job, diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Items, error);
+        if (document is null)
+        {
+            return ExitCodes.InputError;
+        }
+
+        OutputWriter.Write(document, format, Path.GetFullPath(target), Timestamp(), null);
+        output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
+        return ExitCodes.Success;
+    }
+
+    private static DateTime Timestamp() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
+            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+}

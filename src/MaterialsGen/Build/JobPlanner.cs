@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using MaterialsGen.Content;
+using MaterialsGen.Diagnostics;
+using Scriban;
+
+namespace MaterialsGen.Build;
+
+/// <summary>
+/// Expands manifest entries into output files: one per format and size, and per record for a mail
+/// merge, named by the entry's name pattern (<c>handout-{{ record.id }}</c>).
+/// </summary>
+public static class JobPlanner
+{
+    public static List<OutputJob> Plan(Workspace workspace, Manifest manifest, string outDirectory, DiagnosticBag diagnostics)
+    {
+        var jobs = new List<OutputJob>();
+        foreach (var entry in manifest.Entries)
+        {
+            if (!workspace.Templates.Exists(entry.Template))
+            {
+                diagnostics.Error("MG0501", $"template '{entry.Template}' not found in templates/", entry.Span);
+                continue;
+            }
+
+            IReadOnlyList<IReadOnlyDictionary<string, object?>?> records = [null];
+            if (entry.Records is { } recordsPath)
+            {
+                if (workspace.Resolve(recordsPath, entry.Span, diagnostics) is not { } full
+                    || CsvRecordReader.Read(full, workspace.Relative(full), diagnostics) is not { } loaded)
+                {
+                    continue;
+                }
+
+                records = loaded;
+            }
+
+            foreach (var record in records)
+            {
+                var name = Name(entry, record, diagnostics);
+                var sizes = entry.Sizes.IsEmpty ? [(string?)null] : entry.Sizes.Select(s => (string?)s).ToList();
+                foreach (var format in entry.Formats)
+                {
+                    foreach (var size in sizes)
+                    {
+                        var file = name + (sizes.Count > 1 ? "-" + size : string.Empty) + Extension(format);
+                        var relative = Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, file)).Replace('\\', '/');
+                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative));
+                    }
+                }
+            }
+        }
+
+        return jobs;
+    }
+
+    public static string Extension(OutputFormat format) => format switch
+    {
+        OutputFormat.Png => ".png",
+        OutputFormat.Jpeg => ".jpg",
+        OutputFormat.Webp => ".webp",
+        _ => ".pdf",
+    };
+
+    private static string Name(ManifestEntry entry, IReadOnlyDictionary<string, object?>? record, DiagnosticBag diagnostics)
+    {
+        if (!entry.Name.Contains("{{", StringComparison.Ordinal))
+        {
+            return entry.Name;
+        }
+
+        var template = Template.Parse(entry.Name);
+        if (template.HasErrors)
+        {
+            diagnostics.Error("MG0606", $"bad name pattern '{entry.Name}': {template.Messages[0].Message}", entry.Span);
+            return entry.Name;
+        }
+
+        var rendered = template.Render(new { record = record ?? new Dictionary<string, object?>() }, m => m.Name);
+        return Slug(rendered);
+    }
+
+    /// <summary>File-name-safe form: marks stripped, "đ" → "d", lower case, hyphens between words.</summary>
+    internal static string Slug(string text)
+    {
+        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder();
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Build;
+
+/// <summary>One output of <c>materials.yaml</c>: a template, its content, and the formats and sizes to write.</summary>
+public sealed record ManifestEntry(
+    string Name,
+    string Template,
+    ImmutableArray<string> Data,
+    string? Records,
+    ImmutableArray<OutputFormat> Formats,
+    ImmutableArray<string> Sizes,
+    SourceSpan Span);

@@ -1,0 +1,9 @@
+namespace MaterialsGen.Build;
+
+public enum OutputFormat
+{
+    Pdf,
+    Png,
+    Jpeg,
+    Webp,
+}

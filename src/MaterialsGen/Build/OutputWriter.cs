@@ -1,0 +1,49 @@
+using MaterialsGen.Layout.Paging;
+using MaterialsGen.Rendering;
+
+namespace MaterialsGen.Build;
+
+/// <summary>
+/// Writes a laid-out document to its file so that the file is always either the previous complete one
+/// or the new complete one: bytes go to a temporary file beside it, which is then renamed over it.
+/// </summary>
+public static class OutputWriter
+{
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                Encode(document, format, stream, timestamp, pixels);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
+    {
+        if (format == OutputFormat.Pdf)
+        {
+            PdfWriter.Write(document, stream, timestamp);
+            return;
+        }
+
+        var page = document.Pages[0];
+        var (width, height) = pixels ?? (page.Size.Width, page.Size.Height);
+        var raster = format switch
+        {
+            OutputFormat.Jpeg => RasterFormat.Jpeg,
+            OutputFormat.Webp => RasterFormat.Webp,
+            _ => RasterFormat.Png,
+        };
+        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream);
+    }
+}

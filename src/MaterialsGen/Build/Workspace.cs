@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using MaterialsGen.Content;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Templating;
+
+namespace MaterialsGen.Build;
+
+/// <summary>
+/// The one place that reads project files (like Typst's World): content, templates and fonts, each
+/// loaded once per process, and never a path outside the project root.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    private readonly Lazy<FontLibrary> _fonts;
+    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>> _content = new();
+
+    public Workspace(string root)
+    {
+        Root = Path.GetFullPath(root);
+        _fonts = new Lazy<FontLibrary>(() => FontLibrary.Load(Path.Combine(Root, "fonts"), Root));
+        Templates = new TemplateRenderer(Root);
+    }
+
+    public string Root { get; }
+
+    public FontLibrary Fonts => _fonts.Value;
+
+    public TemplateRenderer Templates { get; }
+
+    /// <summary>The absolute path of a project-relative path, or null (with an error) if it leaves the project or is missing.</summary>
+    public string? Resolve(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relative));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Error("MG0605", $"'{relative}' is outside the project folder", where);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Error("MG0605", $"file '{relative}' not found", where);
+            return null;
+        }
+
+        return full;
+    }
+
+    public string Relative(string path) => Path.GetRelativePath(Root, Path.GetFullPath(path)).Replace('\\', '/');
+
+    /// <summary>A content file, read and checked once per process (again if it changes on disk).</summary>
+    public ContentFile? Content(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        if (Resolve(relative, where, diagnostics) is not { } full)
+        {
+            return null;
+        }
+
+        var entry = _content.GetOrAdd((full, File.GetLastWriteTimeUtc(full)), key => new Lazy<(ContentFile?, IReadOnlyList<Diagnostic>)>(() =>
+        {
+            var bag = new DiagnosticBag();
+            var file = YamlPlainReader.Read(key.Path, Relative(key.Path), bag);
+            return (file, bag.Items);
+        }));
+        diagnostics.AddRange(entry.Value.Diagnostics);
+        return entry.Value.File;
+    }
+
+    public TemplateInfo TemplateInfo(string name) =>
+        Build.TemplateInfo.Read(name, File.Exists(Templates.PathOf(name)) ? File.ReadAllText(Templates.PathOf(name)) : string.Empty);
+
+    public void Dispose()
+    {
+        if (_fonts.IsValueCreated)
+        {
+            _fonts.Value.Dispose();
+        }
+    }
+}
