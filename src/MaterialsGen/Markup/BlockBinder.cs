@@ -188,6 +188,7 @@ internal sealed class BlockBinder(BindContext context)
             MinHeight = a["min-height"] is { } mh ? values.Length(mh) : 0,
             AspectRatio = a["aspect"] is { } ar ? values.Number(ar, 0.05f, 20) : null,
             KeepTogether = a["keep-together"] is { } k && values.Bool(k),
+            ShrinkToContent = a["width"] is null && a["place"] is not null,
             ContentAlign = a["valign"] is { } va ? values.Choice(va, VAligns, VerticalAlign.Top) : VerticalAlign.Top,
         };
     }

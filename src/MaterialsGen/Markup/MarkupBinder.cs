@@ -141,7 +141,7 @@ public static class MarkupBinder
     private static Size PageSize(ResolvedAttributes a, ValueParser values)
     {
         var size = PageSizes.Named["A4"];
-        if (a["size"] is { } sizeAttribute)
+        if (a["paper"] is { } sizeAttribute)
         {
             if (PageSizes.Named.TryGetValue(sizeAttribute.Value.Trim(), out var named))
             {

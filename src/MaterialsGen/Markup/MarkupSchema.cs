@@ -24,7 +24,7 @@ public static class MarkupSchema
         ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang"])),
         ["styles"] = (ElementRole.Part, Set([])),
         ["style"] = (ElementRole.Part, Set([.. TextAttributes, .. BlockAttributes, .. BoxAttributes, .. ParagraphAttributes, "name", "gap"])),
-        ["page"] = (ElementRole.Section, Set([.. TextAttributes, "size", "orientation", "margin", "background", "header-gap", "footer-gap", "different-first-page"])),
+        ["page"] = (ElementRole.Section, Set([.. TextAttributes, "paper", "orientation", "margin", "background", "header-gap", "footer-gap", "different-first-page"])),
         ["canvas"] = (ElementRole.Section, Set([.. TextAttributes, "width", "height", "margin", "background", "gradient", "header-gap", "footer-gap", "gap"])),
         ["header"] = (ElementRole.Region, Set([.. TextAttributes, "gap"])),
         ["footer"] = (ElementRole.Region, Set([.. TextAttributes, "gap"])),

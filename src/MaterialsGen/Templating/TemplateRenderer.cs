@@ -79,7 +79,7 @@ public sealed class TemplateRenderer(string projectRoot)
     private MarkupTemplateContext NewContext() => new(projectRoot)
     {
         StrictVariables = true,
-        EnableRelaxedMemberAccess = false,
+        EnableRelaxedMemberAccess = true,
         LoopLimit = SafetyLimits.TemplateLoops,
         RecursiveLimit = SafetyLimits.TemplateRecursion,
         TemplateLoader = new SafeTemplateLoader(_templates),

@@ -29,11 +29,14 @@ public sealed record BoxBlock(Block Child) : Block
 
     public bool KeepTogether { get; init; }
 
+    /// <summary>Take the content's width instead of the container's (a badge, a button).</summary>
+    public bool ShrinkToContent { get; init; }
+
     public VerticalAlign ContentAlign { get; init; }
 
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
-        var outerWidth = Math.Min(Width ?? width, width);
+        var outerWidth = Math.Min(Width ?? (ShrinkToContent ? MaxWidth(context) : width), width);
         var fixedHeight = Height ?? (AspectRatio is { } ratio and > 0 ? outerWidth / ratio : null);
         var insetX = Padding.Horizontal + Border.Width.Left + Border.Width.Right;
         var insetY = Padding.Vertical + Border.Width.Top + Border.Width.Bottom;

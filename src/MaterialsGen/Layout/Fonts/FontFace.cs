@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -22,7 +23,12 @@ public sealed class FontFace : IDisposable
                 ?? throw new InvalidDataException($"{relativePath} is not a font file Skia can read");
         }
 
-        _blob = Blob.FromStream(new MemoryStream(bytes, writable: false));
+        // HarfBuzz keeps reading the font data for the face's lifetime, so it gets its own unmanaged
+        // copy that the GC cannot move or collect; the blob frees it when disposed.
+        var memory = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, memory, bytes.Length);
+        _blob = new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        _blob.MakeImmutable();
         _face = new Face(_blob, 0);
         UnitsPerEm = _face.UnitsPerEm;
         HbFont = new HarfBuzzSharp.Font(_face);

@@ -1,0 +1,58 @@
+using MaterialsGen.Tests.Support;
+
+namespace MaterialsGen.Tests.Pipeline;
+
+public class CliTests
+{
+    [Fact]
+    public void Missing_data_file_is_one_located_line_and_exit_1()
+    {
+        using var project = new SampleProject();
+        File.Delete(Path.Combine(project.Root, "data", "9-khong.yaml"));
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains("materials.yaml:", error, StringComparison.Ordinal);
+        Assert.Contains("error MG0605: file 'data/9-khong.yaml' not found", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_template_in_render_is_one_line_and_exit_1()
+    {
+        using var project = new SampleProject();
+        var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "infographc", "--data", Path.Combine(project.Root, "data", "9-khong.yaml"), "-o", Path.Combine(project.Root, "x.png"));
+        Assert.Equal(1, exit);
+        Assert.Contains("template 'infographc' not found; did you mean 'infographic'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_writes_one_png_without_a_manifest()
+    {
+        using var project = new SampleProject();
+        var target = Path.Combine(project.Root, "one.png");
+        var (exit, output, error) = SampleProject.Run("render", "--project", project.Root, "--template", "infographic", "--data", Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), "-o", target, "--size", "1080x1080");
+        Assert.True(exit == 0, error);
+        Assert.Contains("built", output, StringComparison.Ordinal);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(target);
+        Assert.Equal(1080, bitmap.Height);
+    }
+
+    [Fact]
+    public void Bad_usage_exits_2()
+    {
+        Assert.Equal(2, SampleProject.Run("bogus").Exit);
+        Assert.Equal(2, SampleProject.Run("build", "--nope").Exit);
+    }
+
+    [Fact]
+    public void Templates_json_lists_name_kind_and_formats()
+    {
+        using var project = new SampleProject();
+        var (exit, output, _) = SampleProject.Run("templates", "--json", "--project", project.Root);
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var infographic = json.RootElement.EnumerateArray().Single(e => e.GetProperty("name").GetString() == "infographic");
+        Assert.Equal("list", infographic.GetProperty("kind").GetString());
+        Assert.Contains("png", infographic.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MaterialsGen.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace MaterialsGen.Tests.Pipeline;
+
+public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSample>
+{
+    private static readonly string[] Ordinals = ["Một là,", "Hai là,", "Ba là,", "Bốn là,", "Năm là,"];
+
+    [Fact]
+    public void Build_succeeds_and_reports_every_output()
+    {
+        Assert.True(sample.Exit == 0, sample.Error);
+        Assert.Contains("3 built, 0 failed", sample.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handout_has_several_pages_numbered_in_the_footer()
+    {
+        using var pdf = PdfDocument.Open(sample.Output("tai-lieu-sinh-hoat.pdf"));
+        Assert.True(pdf.NumberOfPages > 1);
+        foreach (var page in pdf.GetPages())
+        {
+            Assert.Contains($"Trang {page.Number}/{pdf.NumberOfPages}", Text(page), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Five_solutions_and_both_lists_appear_in_order_with_diacritics()
+    {
+        var text = AllText();
+        Assert.Equal(4, ListTexts("4-tich-cuc.yaml").Count);
+        Assert.Equal(9, ListTexts("9-khong.yaml").Count);
+        var expected = new List<string>(Ordinals);
+        expected.InsertRange(3, ListTexts("4-tich-cuc.yaml"));
+        expected.InsertRange(4 + 4, ListTexts("9-khong.yaml"));
+        var at = 0;
+        foreach (var piece in expected)
+        {
+            var found = text.IndexOf(Flatten(piece), at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{piece}' not found in order after position {at}");
+            at = found + 1;
+        }
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_content()
+    {
+        using var pdf = PdfDocument.Open(sample.Output("tai-lieu-sinh-hoat.pdf"));
+        Assert.StartsWith("Kỳ 3: Cán bộ, đảng viên tiên phong", pdf.Information.Title, StringComparison.Ordinal);
+        Assert.Contains("Hoàng Thu Hằng", pdf.Information.Author, StringComparison.Ordinal);
+        Assert.Contains("4 tích cực", pdf.Information.Keywords, StringComparison.Ordinal);
+    }
+
+    /// <summary>The items' text from the YAML, read plainly so the test does not trust the loader under test.</summary>
+    internal static List<string> ListTexts(string file)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", file));
+        var texts = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = Regex.Match(lines[i], @"^    text: (>-)?(.*)$");
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var text = new StringBuilder(match.Groups[2].Value.Trim());
+            while (match.Groups[1].Success && i + 1 < lines.Length && lines[i + 1].StartsWith("      ", StringComparison.Ordinal))
+            {
+                text.Append(' ').Append(lines[++i].Trim());
+            }
+
+            texts.Add(text.ToString().Trim());
+        }
+
+        return texts;
+    }
+
+    internal static List<string> ListLabels(string file) =>
+        File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", file))
+            .Select(l => Regex.Match(l, @"^  - label: (.*)$"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value.Trim())
+            .ToList();
+
+    private string AllText()
+    {
+        using var pdf = PdfDocument.Open(sample.Output("tai-lieu-sinh-hoat.pdf"));
+        return Flatten(string.Join(" ", pdf.GetPages().Select(Text)));
+    }
+
+    private static string Text(UglyToad.PdfPig.Content.Page page) => ContentOrderTextExtractor.GetText(page);
+
+    /// <summary>Line breaks and hyphen-free wrapping make spacing vary; compare on single spaces.</summary>
+    private static string Flatten(string text) => Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ");
+}

@@ -1,0 +1,48 @@
+namespace MaterialsGen.Tests.Support;
+
+/// <summary>A throw-away copy of the repository's sample project (manifest, data, templates, fonts).</summary>
+internal sealed class SampleProject : IDisposable
+{
+    public SampleProject()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "materialsgen-" + Guid.NewGuid().ToString("N"));
+        foreach (var folder in new[] { "data", "templates", "fonts" })
+        {
+            Copy(Path.Combine(RepoPaths.Root, folder), Path.Combine(Root, folder));
+        }
+
+        File.Copy(Path.Combine(RepoPaths.Root, "materials.yaml"), Path.Combine(Root, "materials.yaml"));
+    }
+
+    public string Root { get; }
+
+    public string Output(string name) => Path.Combine(Root, "output", name);
+
+    /// <summary>Runs the CLI in-process and returns its exit code and what it printed.</summary>
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = MaterialsGen.Cli.CommandLine.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
