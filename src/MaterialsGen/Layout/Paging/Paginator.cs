@@ -109,13 +109,22 @@ public static class Paginator
         var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
         var (source, what) = result.Plan == SpacePlan.Wrap
             ? (result.Source, result.Reason)
-            : (result.Rest?.Source ?? section.Source, "the content from here on does not fit");
+            : (result.Rest is { } rest ? FirstSource(rest) : section.Source, "the content from here on does not fit");
         context.Diagnostics.Error(
             "MG0402",
             $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)",
             source.IsNone ? section.Source : source);
         return result.Frame;
     }
+
+    /// <summary>The innermost element a block starts with: what an overflow error should point at.</summary>
+    private static SourceSpan FirstSource(Block block) => block switch
+    {
+        StackBlock { Children.Length: > 0 } stack => FirstSource(stack.Children[0]) is { IsNone: false } inner ? inner : stack.Source,
+        BoxBlock box => FirstSource(box.Child) is { IsNone: false } inner ? inner : box.Source,
+        ListItemBlock item => FirstSource(item.Content) is { IsNone: false } inner ? inner : item.Source,
+        _ => block.Source,
+    };
 
     private static float BodyHeight(PageSection section, bool first, LayoutContext context)
     {
