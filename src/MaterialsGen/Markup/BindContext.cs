@@ -22,6 +22,22 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
 
     public ResolvedAttributes Attributes(MarkupElement element) => new(element, styles, Diagnostics);
 
+    /// <summary>The children of a container that holds only <paramref name="name"/> elements; anything else is reported.</summary>
+    public IEnumerable<MarkupElement> ChildElements(MarkupElement parent, string name)
+    {
+        foreach (var node in parent.Children)
+        {
+            if (node is MarkupElement element && element.Name == name)
+            {
+                yield return element;
+            }
+            else if (node is not MarkupText text || !string.IsNullOrWhiteSpace(text.Text))
+            {
+                Diagnostics.Error("MG0205", $"<{parent.Name}> holds <{name}> elements only", node.Span);
+            }
+        }
+    }
+
     /// <summary>Applies an element's text attributes over the inherited ones.</summary>
     public TextProps Cascade(TextProps inherited, ResolvedAttributes a)
     {

@@ -196,19 +196,8 @@ internal sealed class BlockBinder(BindContext context)
     private RowBlock Row(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var columns = ImmutableArray.CreateBuilder<RowColumn>();
-        foreach (var node in element.Children)
+        foreach (var col in context.ChildElements(element, "col"))
         {
-            if (node is MarkupText text && string.IsNullOrWhiteSpace(text.Text))
-            {
-                continue;
-            }
-
-            if (node is not MarkupElement { Name: "col" } col)
-            {
-                context.Diagnostics.Error("MG0205", "<row> holds <col> elements only", node.Span);
-                continue;
-            }
-
             var ca = context.Attributes(col);
             var colProps = context.Cascade(props, ca);
             var width = ca["width"] is { } w ? ColumnWidthOf(w) : ColumnWidth.Star;

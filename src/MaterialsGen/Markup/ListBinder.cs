@@ -35,19 +35,8 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 
         markerProps = markerProps with { Indent = 0, Align = TextAlign.Left, Uppercase = false };
         var items = ImmutableArray.CreateBuilder<(Block?, Block)>();
-        foreach (var node in element.Children)
+        foreach (var item in context.ChildElements(element, "item"))
         {
-            if (node is MarkupText text && string.IsNullOrWhiteSpace(text.Text))
-            {
-                continue;
-            }
-
-            if (node is not MarkupElement { Name: "item" } item)
-            {
-                context.Diagnostics.Error("MG0205", "<list> holds <item> elements only", node.Span);
-                continue;
-            }
-
             var ia = context.Attributes(item);
             var itemProps = context.Cascade(props, ia);
             var custom = ia["marker"]?.Value ?? a["marker"]?.Value;
