@@ -14,8 +14,16 @@ internal static class ListMarkers
         ["upper-alpha"] = "A.",
         ["roman"] = "I.",
         ["lower-roman"] = "i.",
+        ["words"] = "Một là,",
         ["none"] = string.Empty,
     };
+
+    /// <summary>Vietnamese counting words for "Một là", "Hai là" …; past twenty, numerals take over.</summary>
+    private static readonly string[] Words =
+    [
+        "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười",
+        "Mười một", "Mười hai", "Mười ba", "Mười bốn", "Mười lăm", "Mười sáu", "Mười bảy", "Mười tám", "Mười chín", "Hai mươi",
+    ];
 
     public static string Marker(string type, int number, string? custom) => type switch
     {
@@ -25,6 +33,7 @@ internal static class ListMarkers
         "upper-alpha" => Letters(number, upper: true) + (custom ?? "."),
         "roman" => Roman(number) + (custom ?? "."),
         "lower-roman" => Roman(number).ToLowerInvariant() + (custom ?? "."),
+        "words" => (number is >= 1 and <= 20 ? Words[number - 1] : number.ToString(CultureInfo.InvariantCulture)) + " là" + (custom ?? ","),
         _ => custom ?? string.Empty,
     };
 
