@@ -36,11 +36,7 @@ public sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Blo
 
             var x = Offset(child.Align, width, result.Frame.Size.Width);
             y += before;
-            placed.Add((result.Frame with { }, y, i));
-            if (x != 0)
-            {
-                placed[^1] = (Shift(result.Frame, x), y, i);
-            }
+            placed.Add((x != 0 ? Shift(result.Frame, x) : result.Frame, y, i));
 
             y += result.Frame.Size.Height;
             if (result.Plan == SpacePlan.Partial && result.Rest is not null)
