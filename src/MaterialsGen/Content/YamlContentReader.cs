@@ -21,7 +21,7 @@ internal static class YamlContentReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
-        var parser = new Parser(new StringReader(text));
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         var session = new Session(parser, path, diagnostics);
         try
         {
@@ -30,6 +30,13 @@ internal static class YamlContentReader
         catch (YamlException ex)
         {
             diagnostics.Error(ContentCodes.YamlSyntax, $"YAML syntax error: {Tidy(ex.Message)}", At(path, ex.Start));
+            return null;
+        }
+        catch (Exception) when (parser.Failed)
+        {
+            // Some malformed input makes YamlDotNet's scanner throw a plain exception without a mark;
+            // the end of the last event read is the closest known position.
+            diagnostics.Error(ContentCodes.YamlSyntax, "YAML syntax error: the text after this point cannot be read; look for an unclosed '[', '{' or quote", At(path, parser.LastEnd));
             return null;
         }
     }
@@ -44,6 +51,34 @@ internal static class YamlContentReader
         return trimmed.Length > 1 && char.IsUpper(trimmed[0]) && char.IsLower(trimmed[1])
             ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..]
             : trimmed;
+    }
+
+    /// <summary>Remembers where the last event ended and whether the parser itself threw.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public Mark LastEnd { get; private set; } = new(0, 1, 1);
+
+        public bool Failed { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+
+            try
+            {
+                return inner.MoveNext();
+            }
+            catch
+            {
+                Failed = true;
+                throw;
+            }
+        }
     }
 
     private sealed class Session(IParser parser, string path, DiagnosticBag diagnostics)
