@@ -40,6 +40,7 @@ public static class DocumentComposer
     public static Dictionary<string, object?>? Globals(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
     {
         var docs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var documents = new List<ContentDocument>();
         IReadOnlyDictionary<string, object?>? first = null;
         foreach (var path in job.Entry.Data)
         {
@@ -47,8 +48,12 @@ public static class DocumentComposer
             {
                 docs[file.Id] = file.Root;
                 first ??= file.Root;
+                documents.AddRange(file.Document is { } d ? [d] : []);
             }
         }
+
+        // Cross-file checks (a solution naming a list that exists) when the files come together.
+        ContentSet.Create(documents, diagnostics);
 
         if (diagnostics.HasErrors)
         {

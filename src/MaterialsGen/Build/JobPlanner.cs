@@ -26,8 +26,7 @@ public static class JobPlanner
             IReadOnlyList<IReadOnlyDictionary<string, object?>?> records = [null];
             if (entry.Records is { } recordsPath)
             {
-                if (workspace.Resolve(recordsPath, entry.Span, diagnostics) is not { } full
-                    || CsvRecordReader.Read(full, workspace.Relative(full), diagnostics) is not { } loaded)
+                if (workspace.Records(recordsPath, entry.Span, diagnostics) is not { } loaded)
                 {
                     continue;
                 }

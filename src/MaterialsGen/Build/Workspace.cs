@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MaterialsGen.Content;
+using MaterialsGen.Content.Records;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Templating;
@@ -60,11 +61,26 @@ public sealed class Workspace : IDisposable
         var entry = _content.GetOrAdd((full, File.GetLastWriteTimeUtc(full)), key => new Lazy<(ContentFile?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var bag = new DiagnosticBag();
-            var file = YamlPlainReader.Read(key.Path, Relative(key.Path), bag);
-            return (file, bag.Items);
+            var relativePath = Relative(key.Path);
+            var document = ContentLoader.Load(relativePath, File.ReadAllBytes(key.Path), bag);
+            return (bag.HasErrors ? null : ContentFile.From(document, Path.GetFileNameWithoutExtension(key.Path)), bag.Items);
         }));
         diagnostics.AddRange(entry.Value.Diagnostics);
         return entry.Value.File;
+    }
+
+    /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        if (Resolve(relative, where, diagnostics) is not { } full)
+        {
+            return null;
+        }
+
+        var bag = new DiagnosticBag();
+        var records = RecordReader.Read(Relative(full), File.ReadAllBytes(full), bag);
+        diagnostics.AddRange(bag.Items);
+        return bag.HasErrors ? null : records.Select(r => r.ToPlainDictionary()).ToList();
     }
 
     public TemplateInfo TemplateInfo(string name) =>

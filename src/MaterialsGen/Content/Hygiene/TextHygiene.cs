@@ -1,0 +1,123 @@
+using System.Globalization;
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Content.Hygiene;
+
+/// <summary>
+/// Warnings about characters that print wrong or not at all. The raw file text is scanned, not
+/// the parsed values, so each warning lands on the exact line and column in the file.
+/// </summary>
+internal static class TextHygiene
+{
+    private static readonly Dictionary<char, string> InvisibleNames = new()
+    {
+        ['\u00AD'] = "soft hyphen",
+        ['\u180E'] = "Mongolian vowel separator",
+        ['\u200B'] = "zero width space",
+        ['\u200C'] = "zero width non-joiner",
+        ['\u200D'] = "zero width joiner",
+        ['\u200E'] = "left-to-right mark",
+        ['\u200F'] = "right-to-left mark",
+        ['\u2028'] = "line separator",
+        ['\u2029'] = "paragraph separator",
+        ['\u202A'] = "left-to-right embedding",
+        ['\u202B'] = "right-to-left embedding",
+        ['\u202C'] = "pop directional formatting",
+        ['\u202D'] = "left-to-right override",
+        ['\u202E'] = "right-to-left override",
+        ['\u2060'] = "word joiner",
+        ['\u2066'] = "left-to-right isolate",
+        ['\u2067'] = "right-to-left isolate",
+        ['\u2068'] = "first strong isolate",
+        ['\u2069'] = "pop directional isolate",
+        ['\uFEFF'] = "zero width no-break space (byte order mark)",
+    };
+
+    /// <summary>Reports invisible, control and look-alike characters in a file's text.</summary>
+    public static void CheckCharacters(string path, string text, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var line = 1;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            var span = new SourceSpan(path, line, column);
+            column++;
+            if (c is '\r' or '\t')
+            {
+                continue;
+            }
+
+            if (Describe(c) is { } problem)
+            {
+                diagnostics.Warning(ContentCodes.InvisibleCharacter, $"{problem} {CodePoint(c)}; delete it or retype the text around it", span);
+            }
+            else if (c == '\u00D0')
+            {
+                diagnostics.Warning(ContentCodes.LookalikeLetter, "'Ð' U+00D0 (Latin capital eth) looks like 'Đ' but is another letter; type 'Đ' U+0110", span);
+            }
+        }
+    }
+
+    /// <summary>Reports scalar values that look like TCVN3 or VNI text pasted as Unicode.</summary>
+    public static void CheckLegacyEncoding(ContentNode node, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        switch (node)
+        {
+            case ContentScalar scalar when LegacyEncodingDetector.Detect(scalar.Value) is { } detected:
+                var name = detected.Encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI";
+                diagnostics.Warning(ContentCodes.LegacyEncoding, $"text looks like {name} encoding, not Unicode; converted it reads \"{Shorten(detected.Converted)}\"", scalar.Span);
+                break;
+            case ContentMap map:
+                foreach (var entry in map.Entries)
+                {
+                    CheckLegacyEncoding(entry.Value, diagnostics);
+                }
+
+                break;
+            case ContentList list:
+                foreach (var item in list.Items)
+                {
+                    CheckLegacyEncoding(item, diagnostics);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    internal static string CodePoint(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+
+    private static string? Describe(char c)
+    {
+        if (InvisibleNames.TryGetValue(c, out var name))
+        {
+            return $"invisible character ({name})";
+        }
+
+        if (c == '\uFFFD')
+        {
+            return "replacement character (text damaged by a wrong encoding)";
+        }
+
+        return char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control => "control character",
+            UnicodeCategory.Format => "invisible formatting character",
+            _ => null,
+        };
+    }
+
+    // Long paragraphs would drown the message; the start is enough to recognise the text.
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+}

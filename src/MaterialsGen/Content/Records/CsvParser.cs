@@ -1,0 +1,170 @@
+using System.Text;
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Content.Records;
+
+/// <summary>
+/// RFC 4180 CSV as spreadsheets write it: comma separated, fields optionally in double quotes,
+/// quotes doubled inside them, line breaks allowed inside quotes, CRLF or LF line ends. Blank
+/// lines are skipped because spreadsheets leave them at the end of exports.
+/// </summary>
+internal sealed class CsvParser
+{
+    private readonly string _text;
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+    private int _index;
+    private int _line = 1;
+    private int _column = 1;
+
+    private CsvParser(string path, string text, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _text = text;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses all rows; stops at an unterminated quoted field, which swallows the rest of the file.</summary>
+    public static IReadOnlyList<CsvRow> Parse(string path, string text, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new CsvParser(path, text, diagnostics).ParseRows();
+    }
+
+    private bool AtEnd => _index >= _text.Length;
+
+    private char Current => _text[_index];
+
+    private List<CsvRow> ParseRows()
+    {
+        var rows = new List<CsvRow>();
+        while (!AtEnd)
+        {
+            var rowLine = _line;
+            var fields = new List<CsvField>();
+            while (true)
+            {
+                var field = Current == '"' ? ReadQuoted() : ReadPlain();
+                if (field is null)
+                {
+                    return rows;
+                }
+
+                fields.Add(field);
+                if (!AtEnd && Current == ',')
+                {
+                    Advance();
+                    continue;
+                }
+
+                break;
+            }
+
+            var endLine = _line;
+            var endColumn = _column;
+            SkipLineBreak();
+            if (fields is not [{ Value.Length: 0, Quoted: false }])
+            {
+                rows.Add(new CsvRow(fields, rowLine, endLine, endColumn));
+            }
+        }
+
+        return rows;
+    }
+
+    private CsvField ReadPlain()
+    {
+        var line = _line;
+        var column = _column;
+        var start = _index;
+        while (!AtEnd && Current is not (',' or '\r' or '\n'))
+        {
+            Advance();
+        }
+
+        return new CsvField(_text[start.._index], line, column, Quoted: false);
+    }
+
+    private CsvField? ReadQuoted()
+    {
+        var line = _line;
+        var column = _column;
+        var value = new StringBuilder();
+        Advance();
+        while (true)
+        {
+            if (AtEnd)
+            {
+                _diagnostics.Error(ContentCodes.CsvSyntax, "quoted field is never closed; add the closing '\"'", new SourceSpan(_path, line, column));
+                return null;
+            }
+
+            var c = Current;
+            if (c == '"')
+            {
+                if (_index + 1 < _text.Length && _text[_index + 1] == '"')
+                {
+                    value.Append('"');
+                    Advance();
+                    Advance();
+                    continue;
+                }
+
+                Advance();
+                break;
+            }
+
+            if (c == '\r' && _index + 1 < _text.Length && _text[_index + 1] == '\n')
+            {
+                // A line break inside a field reads the same whichever line ends the file uses.
+                Advance();
+                continue;
+            }
+
+            value.Append(c);
+            Advance();
+        }
+
+        if (!AtEnd && Current is not (',' or '\r' or '\n'))
+        {
+            _diagnostics.Error(ContentCodes.CsvSyntax, $"unexpected '{Current}' after a closing quote; a quote inside a quoted field is written twice (\"\")", new SourceSpan(_path, _line, _column));
+            while (!AtEnd && Current is not (',' or '\r' or '\n'))
+            {
+                value.Append(Current);
+                Advance();
+            }
+        }
+
+        return new CsvField(value.ToString(), line, column, Quoted: true);
+    }
+
+    private void SkipLineBreak()
+    {
+        if (!AtEnd && Current == '\r')
+        {
+            Advance();
+        }
+
+        if (!AtEnd && Current == '\n')
+        {
+            Advance();
+        }
+    }
+
+    private void Advance()
+    {
+        var c = _text[_index++];
+        var crBeforeLf = c == '\r' && !AtEnd && Current == '\n';
+        if (c == '\n' || (c == '\r' && !crBeforeLf))
+        {
+            _line++;
+            _column = 1;
+        }
+        else if (!crBeforeLf)
+        {
+            _column++;
+        }
+    }
+}

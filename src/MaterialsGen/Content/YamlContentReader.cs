@@ -1,0 +1,222 @@
+using MaterialsGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace MaterialsGen.Content;
+
+/// <summary>
+/// Builds a <see cref="ContentNode"/> tree from YAML text with YamlDotNet's event parser, because
+/// only the events carry the start mark of every key and value; the object model drops them.
+/// Bad input never throws: it becomes diagnostics and a null result.
+/// </summary>
+internal static class YamlContentReader
+{
+    // YAML 1.2 core schema's null forms; only meaningful for plain, untagged scalars.
+    private static readonly HashSet<string> NullWords = new(StringComparer.Ordinal) { string.Empty, "~", "null", "Null", "NULL" };
+
+    /// <summary>Reads a single-document YAML text; returns null when there is nothing usable.</summary>
+    public static ContentNode? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var session = new Session(parser, path, diagnostics);
+        try
+        {
+            return session.ReadStream();
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(ContentCodes.YamlSyntax, $"YAML syntax error: {Tidy(ex.Message)}", At(path, ex.Start));
+            return null;
+        }
+        catch (Exception) when (parser.Failed)
+        {
+            // Some malformed input makes YamlDotNet's scanner throw a plain exception without a mark;
+            // the end of the last event read is the closest known position.
+            diagnostics.Error(ContentCodes.YamlSyntax, "YAML syntax error: the text after this point cannot be read; look for an unclosed '[', '{' or quote", At(path, parser.LastEnd));
+            return null;
+        }
+    }
+
+    internal static SourceSpan At(string path, Mark start, Mark? end = null) =>
+        end is { } e ? new SourceSpan(path, (int)start.Line, (int)start.Column, (int)e.Line, (int)e.Column) : new SourceSpan(path, (int)start.Line, (int)start.Column);
+
+    // YamlDotNet's messages are sentences; ours continue after a colon.
+    private static string Tidy(string message)
+    {
+        var trimmed = message.Trim().TrimEnd('.');
+        return trimmed.Length > 1 && char.IsUpper(trimmed[0]) && char.IsLower(trimmed[1])
+            ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..]
+            : trimmed;
+    }
+
+    /// <summary>Remembers where the last event ended and whether the parser itself threw.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public Mark LastEnd { get; private set; } = new(0, 1, 1);
+
+        public bool Failed { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+
+            try
+            {
+                return inner.MoveNext();
+            }
+            catch
+            {
+                Failed = true;
+                throw;
+            }
+        }
+    }
+
+    private sealed class Session(IParser parser, string path, DiagnosticBag diagnostics)
+    {
+        public ContentNode? ReadStream()
+        {
+            Expect<StreamStart>();
+            if (parser.Accept<StreamEnd>(out var emptyEnd))
+            {
+                diagnostics.Error(ContentCodes.DocumentShape, "the file is empty", At(path, emptyEnd.Start));
+                return null;
+            }
+
+            Expect<DocumentStart>();
+            var root = ReadNode();
+            Expect<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                diagnostics.Error(ContentCodes.DocumentShape, "a content file holds one YAML document; remove the second '---' or move it to its own file", At(path, second.Start));
+            }
+
+            return root;
+        }
+
+        private readonly Dictionary<string, ContentNode> _anchors = new(StringComparer.Ordinal);
+
+        private ContentNode? ReadNode()
+        {
+            var current = parser.Current ?? throw new InvalidOperationException("The parser ended inside a document.");
+            if (current is AnchorAlias alias)
+            {
+                parser.MoveNext();
+                diagnostics.Error(ContentCodes.AnchorOrAlias, $"aliases ('*{alias.Value}') are not supported; write the value out in full", At(path, alias.Start));
+
+                // The anchored node stands in so the error is not followed by a "missing field" for the same mistake.
+                return _anchors.GetValueOrDefault(alias.Value.Value);
+            }
+
+            var node = current switch
+            {
+                Scalar scalar => ReadScalar(scalar),
+                SequenceStart start => ReadSequence(start),
+                MappingStart start => (ContentNode)ReadMapping(start),
+                _ => throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}."),
+            };
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                _anchors[anchored.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private ContentScalar ReadScalar(Scalar scalar)
+        {
+            parser.MoveNext();
+            var style = scalar.Style switch
+            {
+                ScalarStyle.SingleQuoted => ContentScalarStyle.SingleQuoted,
+                ScalarStyle.DoubleQuoted => ContentScalarStyle.DoubleQuoted,
+                ScalarStyle.Literal => ContentScalarStyle.Literal,
+                ScalarStyle.Folded => ContentScalarStyle.Folded,
+                _ => ContentScalarStyle.Plain,
+            };
+            var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
+            var isNull = tag == "tag:yaml.org,2002:null" || (style == ContentScalarStyle.Plain && tag is null && NullWords.Contains(scalar.Value));
+            return new ContentScalar(scalar.Value, At(path, scalar.Start, scalar.End), style, tag, isNull);
+        }
+
+        private ContentList ReadSequence(SequenceStart start)
+        {
+            parser.MoveNext();
+            var items = new List<ContentNode>();
+            while (!parser.Accept<SequenceEnd>(out _))
+            {
+                if (ReadNode() is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            var end = parser.Current!.End;
+            parser.MoveNext();
+            return new ContentList(items, At(path, start.Start, end));
+        }
+
+        private ContentMap ReadMapping(MappingStart start)
+        {
+            parser.MoveNext();
+            var entries = new List<ContentEntry>();
+            var seen = new Dictionary<string, ContentScalar>(StringComparer.Ordinal);
+            while (!parser.Accept<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode();
+                var value = ReadNode();
+                if (keyNode is null)
+                {
+                    continue;
+                }
+
+                if (keyNode is not ContentScalar key)
+                {
+                    diagnostics.Error(ContentCodes.ComplexKey, $"a key must be a plain name, found {keyNode.Describe()}", keyNode.Span);
+                    continue;
+                }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    diagnostics.Error(ContentCodes.DuplicateKey, $"duplicate key '{key.Value}'; it is already set on line {first.Span.Line}", key.Span);
+                    continue;
+                }
+
+                seen.Add(key.Value, key);
+                if (value is not null)
+                {
+                    entries.Add(new ContentEntry(key, value));
+                }
+            }
+
+            var end = parser.Current!.End;
+            parser.MoveNext();
+            return new ContentMap(entries, At(path, start.Start, end));
+        }
+
+        private void Expect<T>()
+            where T : ParsingEvent
+        {
+            if (parser.Current is null)
+            {
+                parser.MoveNext();
+            }
+
+            if (parser.Current is not T)
+            {
+                throw new InvalidOperationException($"Expected {typeof(T).Name}, found {parser.Current?.GetType().Name ?? "the end"}.");
+            }
+
+            parser.MoveNext();
+        }
+    }
+}
