@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text;
-using MaterialsGen.Content;
+using MaterialsGen.Vietnamese;
 using MaterialsGen.Diagnostics;
 using Scriban;
 
@@ -76,31 +74,6 @@ public static class JobPlanner
         }
 
         var rendered = template.Render(new { record = record ?? new Dictionary<string, object?>() }, m => m.Name);
-        return Slug(rendered);
-    }
-
-    /// <summary>File-name-safe form: marks stripped, "đ" → "d", lower case, hyphens between words.</summary>
-    internal static string Slug(string text)
-    {
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder();
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
+        return VietnameseSlug.ToSlug(rendered);
     }
 }

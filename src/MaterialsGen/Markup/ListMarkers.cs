@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MaterialsGen.Vietnamese;
 
 namespace MaterialsGen.Markup;
 
@@ -18,13 +19,6 @@ internal static class ListMarkers
         ["none"] = string.Empty,
     };
 
-    /// <summary>Vietnamese counting words for "Một là", "Hai là" …; past twenty, numerals take over.</summary>
-    private static readonly string[] Words =
-    [
-        "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười",
-        "Mười một", "Mười hai", "Mười ba", "Mười bốn", "Mười lăm", "Mười sáu", "Mười bảy", "Mười tám", "Mười chín", "Hai mươi",
-    ];
-
     public static string Marker(string type, int number, string? custom) => type switch
     {
         "bullet" => custom ?? "•",
@@ -33,7 +27,7 @@ internal static class ListMarkers
         "upper-alpha" => Letters(number, upper: true) + (custom ?? "."),
         "roman" => Roman(number) + (custom ?? "."),
         "lower-roman" => Roman(number).ToLowerInvariant() + (custom ?? "."),
-        "words" => (number is >= 1 and <= 20 ? Words[number - 1] : number.ToString(CultureInfo.InvariantCulture)) + " là" + (custom ?? ","),
+        "words" => (number >= 1 ? VietnameseOrdinals.Enumeration(number) : number.ToString(CultureInfo.InvariantCulture)) + (custom ?? ","),
         _ => custom ?? string.Empty,
     };
 
@@ -50,20 +44,6 @@ internal static class ListMarkers
         return builder.ToString();
     }
 
-    internal static string Roman(int number)
-    {
-        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-        var builder = new StringBuilder();
-        for (var i = 0; i < values.Length && number > 0; i++)
-        {
-            while (number >= values[i])
-            {
-                builder.Append(symbols[i]);
-                number -= values[i];
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Roman(int number) =>
+        number is >= 1 and <= 3999 ? RomanNumerals.ToRoman(number) : number.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using MaterialsGen.Templating.Vietnamese;
+using MaterialsGen.Vietnamese;
 
 namespace MaterialsGen.Tests.Vietnamese;
 

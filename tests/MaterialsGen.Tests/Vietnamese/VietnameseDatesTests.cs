@@ -1,4 +1,4 @@
-using MaterialsGen.Templating.Vietnamese;
+using MaterialsGen.Vietnamese;
 
 namespace MaterialsGen.Tests.Vietnamese;
 

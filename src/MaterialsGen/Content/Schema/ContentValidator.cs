@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MaterialsGen.Diagnostics;
-using MaterialsGen.Templating.Vietnamese;
+using MaterialsGen.Vietnamese;
 
 namespace MaterialsGen.Content.Schema;
 

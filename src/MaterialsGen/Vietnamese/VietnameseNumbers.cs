@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>Numbers as Vietnamese documents print them: "1.234.567,5", and in words.</summary>
 internal static class VietnameseNumbers

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>
 /// Case changes that keep every diacritic ("đảng viên" ↔ "ĐẢNG VIÊN"). Input is composed to NFC

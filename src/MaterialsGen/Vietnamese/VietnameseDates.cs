@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>
 /// Dates as Decree 30/2020/NĐ-CP prescribes for administrative documents: "ngày 05 tháng 01 năm 2024".

@@ -1,4 +1,4 @@
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>Enumeration words ("Một là", "Hai là" …) and ordinals ("thứ nhất", "thứ tư").</summary>
 internal static class VietnameseOrdinals

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>ASCII file-name slugs from Vietnamese text: "Chi bộ khu phố 5" → "chi-bo-khu-pho-5".</summary>
 internal static class VietnameseSlug

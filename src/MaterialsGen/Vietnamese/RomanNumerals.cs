@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MaterialsGen.Templating.Vietnamese;
+namespace MaterialsGen.Vietnamese;
 
 /// <summary>Roman numerals for part headings ("Phần II", "Đại hội XIII").</summary>
 internal static class RomanNumerals
