@@ -52,6 +52,7 @@ public sealed class TemplateRenderer(string projectRoot)
         context.PushOutput(output);
         var root = new ScriptObject();
         root.Import("raw", new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? string.Empty)));
+        root.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
         foreach (var (key, value) in globals)
         {
             root.SetValue(key, ScriptValues.From(value), readOnly: true);
@@ -62,9 +63,19 @@ public sealed class TemplateRenderer(string projectRoot)
         {
             template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (Innermost(e) is TemplateValueException or ArgumentException)
+        {
+            diagnostics.Error("MG0505", Innermost(e).Message, ToSpan(e.Span));
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error("MG0503", e.OriginalMessage, ToSpan(e.Span));
+            return null;
+        }
+        catch (Exception e) when (e is TemplateValueException or ArgumentException)
+        {
+            diagnostics.Error("MG0505", e.Message, context.CurrentNode is { } node ? ToSpan(node.Span) : SourceSpan.FileOnly(relative));
             return null;
         }
         catch (TemplateLimitException e)
@@ -75,6 +86,8 @@ public sealed class TemplateRenderer(string projectRoot)
 
         return new TemplateOutput(output.Builder.ToString(), SourceMap.FromLines(relative + " (markup)", context.LineOrigins));
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private MarkupTemplateContext NewContext() => new(projectRoot)
     {

@@ -91,4 +91,29 @@ public sealed class TemplateRendererTests : IDisposable
         MarkupBinder.Bind(root!, bag);
         Assert.Equal("m.xml:1:18: error MG0202: unknown element <stak>; did you mean 'stack'?", bag.Items[0].ToString());
     }
+
+    [Theory]
+    [InlineData("{{ vn.date \"2024-01-05\" }}", "ngày 05 tháng 01 năm 2024")]
+    [InlineData("{{ vn.place_date \"Đồng Xoài\" \"2024-03-15\" }}", "Đồng Xoài, ngày 15 tháng 3 năm 2024")]
+    [InlineData("{{ vn.enum 15 }}", "Mười lăm là")]
+    [InlineData("{{ vn.number 1234567 }}", "1.234.567")]
+    [InlineData("{{ vn.slug \"Chi bộ khu phố 5\" }}", "chi-bo-khu-pho-5")]
+    [InlineData("{{ vn.upper \"đảng viên\" }}", "ĐẢNG VIÊN")]
+    public void Vietnamese_helpers_are_available_as_vn(string template, string expected)
+    {
+        var (output, diagnostics) = Render(template);
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+        Assert.Equal(expected, output.Markup);
+    }
+
+    [Fact]
+    public void A_bad_date_given_to_a_helper_is_located()
+    {
+        var (output, diagnostics) = Render("x\n{{ vn.date \"10/01/2024\" }}");
+        Assert.Null(output);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("MG0505", error.Code);
+        Assert.Equal(2, error.Span.Line);
+        Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,19 @@
+namespace MaterialsGen.Templating;
+
+/// <summary>A template helper got a value it cannot use; reported at the template line that called it.</summary>
+public sealed class TemplateValueException : Exception
+{
+    public TemplateValueException()
+    {
+    }
+
+    public TemplateValueException(string message)
+        : base(message)
+    {
+    }
+
+    public TemplateValueException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
