@@ -10,6 +10,8 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
     public ListBlock List(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var values = context.Values;
+        // A list's indent is its marker column; text inside items hangs there with no first-line indent.
+        props = props with { Indent = 0 };
         var type = a["type"] is { } t ? values.Choice(t, ListMarkers.Types.ToDictionary(p => p.Key, p => p.Key), "bullet") : "bullet";
         var number = a["start"] is { } s ? values.Integer(s, 0, 100_000) : 1;
         var markerProps = props;

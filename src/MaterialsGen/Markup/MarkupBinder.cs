@@ -123,13 +123,16 @@ public static class MarkupBinder
         var gap = a["gap"] is { } g ? values.Length(g) : 0;
         Paint? background = a["gradient"] is { } gradient ? values.Gradient(gradient)
             : a["background"] is { } bg ? Paint.Solid(values.Color(bg)) : null;
+        // different-first-page alone means a bare first page (Decree 30 numbers pages from the second);
+        // a first-header or first-footer replaces only its own region.
+        var bareFirst = a["different-first-page"] is { } d && values.Bool(d);
         return new PageSection(size, margin, new StackBlock(body.ToImmutable(), gap) { Source = element.Span })
         {
             Header = header,
             Footer = footer,
-            FirstHeader = firstHeader ?? header,
-            FirstFooter = firstFooter ?? footer,
-            DifferentFirstPage = firstHeader is not null || firstFooter is not null || (a["different-first-page"] is { } d && values.Bool(d)),
+            FirstHeader = firstHeader ?? (bareFirst ? null : header),
+            FirstFooter = firstFooter ?? (bareFirst ? null : footer),
+            DifferentFirstPage = bareFirst || firstHeader is not null || firstFooter is not null,
             HeaderGap = a["header-gap"] is { } hg ? values.Length(hg) : 8,
             FooterGap = a["footer-gap"] is { } fg ? values.Length(fg) : 8,
             Background = background,
