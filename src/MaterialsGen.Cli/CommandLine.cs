@@ -8,6 +8,7 @@ internal static class CommandLine
           build     [--project DIR] [--out DIR] [--jobs N]    build every output in materials.yaml
           render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--project DIR]
           templates [--json] [--project DIR]                 list the templates
+          check     [--project DIR]                           validate content, templates and fonts; write nothing
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -21,6 +22,7 @@ internal static class CommandLine
                 "build" => BuildCommand.Run(rest.Skip(1), output, error),
                 "render" => RenderCommand.Run(rest.Skip(1), output, error),
                 "templates" => TemplatesCommand.Run(rest.Skip(1), output),
+                "check" => CheckCommand.Run(rest.Skip(1), output, error),
                 "--help" or "-h" or "help" => Help(output),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

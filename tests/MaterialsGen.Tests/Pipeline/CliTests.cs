@@ -55,4 +55,26 @@ public class CliTests
         Assert.Equal("list", infographic.GetProperty("kind").GetString());
         Assert.Contains("png", infographic.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
     }
+
+    [Fact]
+    public void Check_reports_content_errors_with_locations_and_writes_nothing()
+    {
+        using var project = new SampleProject();
+        var file = Path.Combine(project.Root, "data", "9-khong.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tone: dont", "tone: donts", StringComparison.Ordinal));
+        var (exit, output, error) = SampleProject.Run("check", "--project", project.Root);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"data/9-khong\.yaml:\d+:7: error MG0112: tone must be one of do, dont, neutral; found 'donts'", error);
+        Assert.Contains("errors", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(project.Root, "output")));
+    }
+
+    [Fact]
+    public void Check_passes_on_the_sample()
+    {
+        using var project = new SampleProject();
+        var (exit, output, error) = SampleProject.Run("check", "--project", project.Root);
+        Assert.True(exit == 0, error);
+        Assert.Contains("0 errors", output, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,46 @@
+using MaterialsGen.Build;
+using MaterialsGen.Diagnostics;
+
+namespace MaterialsGen.Cli;
+
+/// <summary>
+/// <c>materialsgen check [--project DIR]</c>: validates every content file, the manifest, templates and
+/// font coverage by running each output up to layout, writing nothing. Same diagnostics as build.
+/// </summary>
+internal static class CheckCommand
+{
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    {
+        var a = new Arguments(args, ["--project"], []);
+        using var workspace = new Workspace(a.Value("--project") ?? ".");
+        var diagnostics = new DiagnosticBag();
+        var dataDirectory = Path.Combine(workspace.Root, "data");
+        var contentFiles = Directory.Exists(dataDirectory)
+            ? Directory.EnumerateFiles(dataDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in contentFiles)
+        {
+            workspace.Content(workspace.Relative(file), SourceSpan.None, diagnostics);
+        }
+
+        var manifest = ManifestReader.Read(Path.Combine(workspace.Root, "materials.yaml"), "materials.yaml", diagnostics);
+        var jobs = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, Path.Combine(workspace.Root, "output"), diagnostics);
+        var failed = 0;
+        foreach (var job in jobs)
+        {
+            var bag = new DiagnosticBag();
+            if (DocumentComposer.Compose(workspace, job, bag) is null)
+            {
+                failed++;
+            }
+
+            diagnostics.AddRange(bag.Items);
+        }
+
+        DiagnosticPrinter.Print(diagnostics.Items, error);
+        var errors = diagnostics.Items.Distinct().Count(d => d.IsError);
+        var warnings = diagnostics.Items.Distinct().Count(d => d.Severity == Severity.Warning);
+        output.WriteLine($"checked {contentFiles.Count} content files and {jobs.Count} outputs: {errors} errors, {warnings} warnings");
+        return errors > 0 || failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+}
