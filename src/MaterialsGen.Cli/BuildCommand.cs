@@ -4,12 +4,16 @@ using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Cli;
 
-/// <summary><c>materialsgen build [--project DIR] [--out DIR] [--jobs N]</c>: every output the manifest names.</summary>
+/// <summary>
+/// <c>materialsgen build</c>: every output the manifest names, rebuilding only what changed.
+/// Options: --project DIR, --out DIR, --jobs N, --force, --only PATTERN, --shard K/N, --clean,
+/// --fail-fast, --manifest-out FILE, --quiet.
+/// </summary>
 internal static class BuildCommand
 {
     public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
     {
-        var a = new Arguments(args, ["--project", "--out", "--jobs"], []);
+        var a = new Arguments(args, ["--project", "--out", "--jobs", "--only", "--shard", "--manifest-out"], ["--force", "--clean", "--fail-fast", "--quiet"]);
         var root = Path.GetFullPath(a.Value("--project") ?? ".");
         var manifestPath = Path.Combine(root, "materials.yaml");
         if (!File.Exists(manifestPath))
@@ -18,39 +22,115 @@ internal static class BuildCommand
             return ExitCodes.InputError;
         }
 
-        var jobsOption = a.Value("--jobs");
-        var parallelism = Environment.ProcessorCount;
-        if (jobsOption is not null && (!int.TryParse(jobsOption, NumberStyles.None, CultureInfo.InvariantCulture, out parallelism) || parallelism < 1))
-        {
-            throw new UsageException("--jobs takes a whole number of at least 1");
-        }
-
+        var options = new BuildOptions(Parallelism(a.Value("--jobs")), a.Flag("--force"), a.Flag("--fail-fast"));
+        var shard = Shard(a.Value("--shard"));
+        var quiet = a.Flag("--quiet");
         using var workspace = new Workspace(root);
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestReader.Read(manifestPath, "materials.yaml", diagnostics);
         var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
-        var jobs = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
+        var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(diagnostics.Items, error);
             return ExitCodes.InputError;
         }
 
-        var results = BuildRunner.Run(workspace, manifest, jobs, parallelism, result =>
+        var jobs = planned;
+        if (a.Value("--only") is { } only)
         {
-            if (result.Succeeded)
+            jobs = JobSelection.Only(jobs, only);
+        }
+
+        if (shard is { } s)
+        {
+            jobs = JobSelection.Shard(jobs, s.Index, s.Count);
+        }
+
+        var state = BuildState.Load(outDirectory);
+        var results = BuildRunner.Run(workspace, manifest, jobs, options, state, result =>
+        {
+            switch (result.Status)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {result.Job.RelativePath} ({result.Pages} page{(result.Pages == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)"));
-            }
-            else
-            {
-                output.WriteLine($"failed {result.Job.RelativePath}");
+                case OutputStatus.Built when !quiet:
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {result.Job.RelativePath} ({result.Pages} page{(result.Pages == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)"));
+                    break;
+                case OutputStatus.Failed:
+                    output.WriteLine($"failed {result.Job.RelativePath}");
+                    break;
+                default:
+                    break;
             }
 
-            DiagnosticPrinter.Print(result.Diagnostics, error);
+            DiagnosticPrinter.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics, error);
         });
-        var failed = results.Count(r => !r.Succeeded);
-        output.WriteLine($"{results.Count - failed} built, {failed} failed");
+
+        var removed = a.Flag("--clean") ? Clean(workspace, state, planned, outDirectory, output, quiet) : 0;
+        state.Save(outDirectory);
+        if (a.Value("--manifest-out") is { } report)
+        {
+            BuildReport.Write(workspace, results, Path.GetFullPath(report));
+        }
+
+        var built = results.Count(r => r.Status == OutputStatus.Built);
+        var upToDate = results.Count(r => r.Status == OutputStatus.UpToDate);
+        var failed = results.Count(r => r.Status == OutputStatus.Failed);
+        var skipped = results.Count(r => r.Status == OutputStatus.Skipped);
+        output.WriteLine(built == 0 && failed == 0 && removed == 0
+            ? $"nothing to do: {upToDate} up to date"
+            : $"{built} built, {upToDate} up to date, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : string.Empty) + (removed > 0 ? $", {removed} removed" : string.Empty));
         return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>Deletes outputs an earlier build wrote that the manifest no longer names; only files the state lists.</summary>
+    private static int Clean(Workspace workspace, BuildState state, IReadOnlyList<OutputJob> planned, string outDirectory, TextWriter output, bool quiet)
+    {
+        var wanted = planned.Select(j => j.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var stale in state.Outputs.Where(o => !wanted.Contains(o)))
+        {
+            var path = Path.Combine(workspace.Root, stale);
+            if (Path.GetFullPath(path).StartsWith(outDirectory, StringComparison.Ordinal) && File.Exists(path))
+            {
+                File.Delete(path);
+                removed++;
+                if (!quiet)
+                {
+                    output.WriteLine($"removed {stale}");
+                }
+            }
+
+            state.Remove(stale);
+        }
+
+        return removed;
+    }
+
+    private static int Parallelism(string? value)
+    {
+        if (value is null)
+        {
+            return Environment.ProcessorCount;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? n
+            : throw new UsageException("--jobs takes a whole number of at least 1");
+    }
+
+    private static (int Index, int Count)? Shard(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parts = value.Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && k >= 1 && k <= n
+            ? (k, n)
+            : throw new UsageException("--shard takes K/N with 1 ≤ K ≤ N, such as 2/4");
     }
 }

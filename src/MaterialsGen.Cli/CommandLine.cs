@@ -5,7 +5,8 @@ internal static class CommandLine
 {
     private const string Usage = """
         usage: materialsgen <command> [options]
-          build     [--project DIR] [--out DIR] [--jobs N]    build every output in materials.yaml
+          build     [--project DIR] [--out DIR] [--jobs N] [--force] [--only PATTERN] [--shard K/N]
+                    [--clean] [--fail-fast] [--manifest-out FILE] [--quiet]   build what changed
           render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--project DIR]
           templates [--json] [--project DIR]                 list the templates
           check     [--project DIR]                           validate content, templates and fonts; write nothing

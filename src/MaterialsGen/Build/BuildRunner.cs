@@ -4,19 +4,34 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Build;
 
 /// <summary>
-/// Builds every planned output, in parallel when asked. One failing output does not stop the others;
-/// each is written atomically, so a killed build leaves old or new files, never a torn one.
+/// Builds the planned outputs, in parallel. An output whose inputs have not changed since the last
+/// build (same fingerprint, file still there) is left alone. One failing output does not stop the
+/// others unless fail-fast; each file is written atomically, so a killed build leaves old or new files.
 /// </summary>
 public static class BuildRunner
 {
-    public static IReadOnlyList<OutputResult> Run(Workspace workspace, Manifest manifest, IReadOnlyList<OutputJob> jobs, int parallelism, Action<OutputResult>? report = null)
+    public static IReadOnlyList<OutputResult> Run(
+        Workspace workspace, Manifest manifest, IReadOnlyList<OutputJob> jobs, BuildOptions options, BuildState state, Action<OutputResult>? report = null)
     {
-        var results = new OutputResult[jobs.Count];
+        var fingerprints = new InputFingerprint(workspace);
+        var results = new OutputResult?[jobs.Count];
         var gate = new object();
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        var failed = 0;
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, (i, loop) =>
         {
-            var result = BuildOne(workspace, manifest, jobs[i]);
+            if (options.FailFast && Volatile.Read(ref failed) > 0)
+            {
+                results[i] = new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0);
+                return;
+            }
+
+            var result = BuildOne(workspace, manifest, jobs[i], fingerprints, options.Force, state);
             results[i] = result;
+            if (result.Status == OutputStatus.Failed)
+            {
+                Interlocked.Increment(ref failed);
+            }
+
             if (report is not null)
             {
                 lock (gate)
@@ -25,20 +40,28 @@ public static class BuildRunner
                 }
             }
         });
-        return results;
+        return [.. results.Select((r, i) => r ?? new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0))];
     }
 
-    public static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job)
+    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, InputFingerprint fingerprints, bool force, BuildState state)
     {
         var clock = Stopwatch.StartNew();
+        var path = Path.Combine(workspace.Root, job.RelativePath);
+        var fingerprint = fingerprints.Of(job, manifest.Timestamp);
+        if (!force && state.Get(job.RelativePath) is { } previous && previous.Fingerprint == fingerprint && File.Exists(path))
+        {
+            return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages);
+        }
+
         var diagnostics = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, job, diagnostics);
         if (document is null)
         {
-            return new OutputResult(job, false, diagnostics.Items, clock.Elapsed, 0);
+            return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
-        OutputWriter.Write(document, job.Format, Path.Combine(workspace.Root, job.RelativePath), manifest.Timestamp, null);
-        return new OutputResult(job, true, diagnostics.Items, clock.Elapsed, document.Pages.Length);
+        OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null);
+        state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length));
+        return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length);
     }
 }

@@ -2,5 +2,16 @@ using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Build;
 
+public enum OutputStatus
+{
+    Built,
+    UpToDate,
+    Failed,
+    Skipped,
+}
+
 /// <summary>What happened to one output file.</summary>
-public sealed record OutputResult(OutputJob Job, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int Pages);
+public sealed record OutputResult(OutputJob Job, OutputStatus Status, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int Pages)
+{
+    public bool Succeeded => Status is OutputStatus.Built or OutputStatus.UpToDate;
+}

@@ -10,8 +10,8 @@ public class DeterminismTests
         using var first = new SampleProject();
         using var second = new SampleProject();
         Assert.Equal(0, SampleProject.Run("build", "--project", first.Root, "--jobs", "1").Exit);
-        Assert.Equal(0, SampleProject.Run("build", "--project", second.Root, "--jobs", "2").Exit);
-        var files = Directory.GetFiles(Path.Combine(first.Root, "output")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(0, SampleProject.Run("build", "--project", second.Root, "--jobs", "4").Exit);
+        var files = Directory.GetFiles(Path.Combine(first.Root, "output")).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')).Order().ToList();
         Assert.Equal(8, files.Count);
         foreach (var file in files)
         {

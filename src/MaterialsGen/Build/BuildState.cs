@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace MaterialsGen.Build;
+
+/// <summary>
+/// What the last build wrote: each output's input fingerprint and page count, kept beside the outputs
+/// so the next build can skip what has not changed and --clean knows which files are ours.
+/// </summary>
+public sealed class BuildState
+{
+    private const string FileName = ".materialsgen-state.json";
+    private readonly Dictionary<string, BuildStateEntry> _entries;
+    private readonly object _gate = new();
+    private bool _changed;
+
+    private BuildState(Dictionary<string, BuildStateEntry> entries) => _entries = entries;
+
+    public static BuildState Load(string outDirectory)
+    {
+        var path = Path.Combine(outDirectory, FileName);
+        try
+        {
+            return File.Exists(path)
+                ? new BuildState(JsonSerializer.Deserialize<Dictionary<string, BuildStateEntry>>(File.ReadAllText(path)) ?? [])
+                : new BuildState([]);
+        }
+        catch (JsonException)
+        {
+            // A damaged state file only costs a full rebuild.
+            return new BuildState([]);
+        }
+    }
+
+    public IReadOnlyCollection<string> Outputs
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries.Keys];
+            }
+        }
+    }
+
+    public BuildStateEntry? Get(string output)
+    {
+        lock (_gate)
+        {
+            return _entries.GetValueOrDefault(output);
+        }
+    }
+
+    public void Set(string output, BuildStateEntry entry)
+    {
+        lock (_gate)
+        {
+            _changed |= _entries.GetValueOrDefault(output) != entry;
+            _entries[output] = entry;
+        }
+    }
+
+    public void Remove(string output)
+    {
+        lock (_gate)
+        {
+            _changed |= _entries.Remove(output);
+        }
+    }
+
+    /// <summary>
+    /// Writes the state atomically (temp file and rename), entries in a stable order; a build that
+    /// changed nothing writes nothing.
+    /// </summary>
+    public void Save(string outDirectory)
+    {
+        if (!_changed)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(outDirectory);
+        var path = Path.Combine(outDirectory, FileName);
+        var temporary = path + $".{Environment.ProcessId}.tmp";
+        string json;
+        lock (_gate)
+        {
+            json = JsonSerializer.Serialize(new SortedDictionary<string, BuildStateEntry>(_entries, StringComparer.Ordinal), Options);
+        }
+
+        File.WriteAllText(temporary, json);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+}
+
+/// <summary>One output's record in <see cref="BuildState"/>.</summary>
+public sealed record BuildStateEntry(string Fingerprint, int Pages);

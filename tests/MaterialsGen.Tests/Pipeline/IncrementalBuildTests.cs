@@ -1,0 +1,143 @@
+using System.Text.Json;
+using MaterialsGen.Build;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Tests.Support;
+
+namespace MaterialsGen.Tests.Pipeline;
+
+public class IncrementalBuildTests
+{
+    private static string[] Built(string output) =>
+        output.Split('\n').Where(l => l.StartsWith("built ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal).ToArray();
+
+    private static void Edit(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_build_writes_nothing_and_says_so()
+    {
+        using var project = new SampleProject();
+        Assert.Equal(0, SampleProject.Run("build", "--project", project.Root).Exit);
+        var times = Directory.GetFiles(Path.Combine(project.Root, "output")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var (exit, output, _) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(0, exit);
+        Assert.Contains("nothing to do: 8 up to date", output, StringComparison.Ordinal);
+        Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
+    }
+
+    [Fact]
+    public void Editing_one_content_file_rebuilds_exactly_its_outputs()
+    {
+        using var project = new SampleProject();
+        SampleProject.Run("build", "--project", project.Root);
+        Edit(Path.Combine(project.Root, "data", "9-khong.yaml"), "Không thích (like) những", "Tuyệt đối không thích (like) những");
+        var (_, output, error) = SampleProject.Run("build", "--project", project.Root);
+        Assert.True(error.Length == 0, error);
+        var built = Built(output);
+        Assert.Equal(7, built.Length);
+        Assert.DoesNotContain("output/infographic-4-tich-cuc.png", built);
+        Assert.Contains("1 up to date", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_record_rebuilds_only_that_records_output()
+    {
+        using var project = new SampleProject();
+        SampleProject.Run("build", "--project", project.Root);
+        Edit(Path.Combine(project.Root, "data", "branches.csv"), "Trần Thị B", "Trần Thị Bích");
+        var (_, output, _) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(["output/tai-lieu-ap3-tan-thanh.pdf"], Built(output));
+    }
+
+    [Fact]
+    public void Editing_a_template_rebuilds_the_outputs_that_use_it_and_force_rebuilds_all()
+    {
+        using var project = new SampleProject();
+        SampleProject.Run("build", "--project", project.Root);
+        Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "Câu hỏi thảo luận tại chi bộ:", "Câu hỏi gợi ý thảo luận:");
+        Assert.Equal(5, Built(SampleProject.Run("build", "--project", project.Root).Out).Length);
+        Assert.Equal(8, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
+    }
+
+    [Fact]
+    public void Only_builds_the_matching_outputs()
+    {
+        using var project = new SampleProject();
+        var (_, output, _) = SampleProject.Run("build", "--project", project.Root, "--only", "infographic-*");
+        Assert.Equal(["output/infographic-4-tich-cuc.png", "output/infographic-9-khong.png"], Built(output));
+    }
+
+    [Fact]
+    public void Shards_are_disjoint_and_cover_every_output()
+    {
+        using var project = new SampleProject();
+        var all = new List<string>();
+        for (var k = 1; k <= 3; k++)
+        {
+            all.AddRange(Built(SampleProject.Run("build", "--project", project.Root, "--shard", $"{k}/3", "--force").Out));
+        }
+
+        Assert.Equal(8, all.Count);
+        Assert.Equal(8, all.Distinct().Count());
+        Assert.Equal(2, SampleProject.Run("build", "--project", project.Root, "--shard", "4/3").Exit);
+    }
+
+    [Fact]
+    public void Clean_removes_outputs_no_longer_in_the_manifest()
+    {
+        using var project = new SampleProject();
+        SampleProject.Run("build", "--project", project.Root);
+        Edit(Path.Combine(project.Root, "materials.yaml"), "  - name: infographic-9-khong", "  - name: anh-9-khong");
+        var (_, output, _) = SampleProject.Run("build", "--project", project.Root, "--clean");
+        Assert.Contains("removed output/infographic-9-khong.png", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.Output("infographic-9-khong.png")));
+        Assert.True(File.Exists(project.Output("anh-9-khong.png")));
+    }
+
+    [Fact]
+    public void A_bad_record_fails_alone_with_exit_1()
+    {
+        using var project = new SampleProject();
+        Edit(Path.Combine(project.Root, "data", "branches.csv"), "2024-01-12", "2024-13-12");
+        var (exit, output, error) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains("7 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
+        Assert.Equal(7, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
+    }
+
+    [Fact]
+    public void Manifest_out_lists_every_output_with_hash_pages_and_inputs()
+    {
+        using var project = new SampleProject();
+        var report = Path.Combine(project.Root, "build.json");
+        Assert.Equal(0, SampleProject.Run("build", "--project", project.Root, "--manifest-out", report).Exit);
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        var entries = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(8, entries.Count);
+        var handout = entries.Single(e => e.GetProperty("path").GetString() == "output/tai-lieu-sinh-hoat.pdf");
+        Assert.Equal(64, handout.GetProperty("sha256").GetString()!.Length);
+        Assert.True(handout.GetProperty("pages").GetInt32() > 1);
+        Assert.Contains("data/9-khong.yaml", handout.GetProperty("inputs").EnumerateArray().Select(i => i.GetString()));
+    }
+
+    [Fact]
+    public void A_write_that_fails_midway_leaves_the_old_file_and_no_temporary()
+    {
+        using var project = new SampleProject();
+        SampleProject.Run("build", "--project", project.Root, "--only", "infographic-9-khong");
+        var path = project.Output("infographic-9-khong.png");
+        var before = File.ReadAllBytes(path);
+        using var workspace = new Workspace(project.Root);
+        var entry = new ManifestEntry("x", "infographic", ["data/4-tich-cuc.yaml"], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
+        var document = DocumentComposer.Compose(workspace, new OutputJob("x", entry, OutputFormat.Png, "portrait", null, "x.png"), new DiagnosticBag())!;
+        // A zero-size raster cannot be encoded: the writer fails after it has started writing.
+        Assert.ThrowsAny<Exception>(() => OutputWriter.Write(document, OutputFormat.Png, path, DateTime.UnixEpoch, (0, 0)));
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*.tmp"));
+    }
+}
