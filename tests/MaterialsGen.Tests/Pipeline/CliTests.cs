@@ -77,4 +77,18 @@ public class CliTests
         Assert.True(exit == 0, error);
         Assert.Contains("0 errors", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fix_encoding_shows_then_writes_the_unicode_text()
+    {
+        using var project = new SampleProject();
+        var file = Path.Combine(project.Root, "data", "old.yaml");
+        File.WriteAllText(file, "kind: list\nid: old\ntitle: \u00A7\u00B6ng vi\u00AAn\n");
+        var (exit, output, _) = SampleProject.Run("fix-encoding", file);
+        Assert.Equal(0, exit);
+        Assert.Contains(":3: Tcvn3: title: §¶ng viªn → title: Đảng viên", output, StringComparison.Ordinal);
+        Assert.Contains("§¶ng", File.ReadAllText(file), StringComparison.Ordinal);
+        SampleProject.Run("fix-encoding", file, "--write");
+        Assert.Equal("kind: list\nid: old\ntitle: Đảng viên\n", File.ReadAllText(file));
+    }
 }
