@@ -14,6 +14,12 @@ internal static class BuildCommand
     public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
     {
         var a = new Arguments(args, ["--project", "--out", "--jobs", "--only", "--shard", "--manifest-out"], ["--force", "--clean", "--fail-fast", "--quiet"]);
+        return Execute(a, output, error);
+    }
+
+    /// <summary>One build with parsed options; the watch command calls this after every change.</summary>
+    internal static int Execute(Arguments a, TextWriter output, TextWriter error)
+    {
         var root = Path.GetFullPath(a.Value("--project") ?? ".");
         var manifestPath = Path.Combine(root, "materials.yaml");
         if (!File.Exists(manifestPath))

@@ -10,6 +10,7 @@ internal static class CommandLine
           render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--project DIR]
           templates [--json] [--project DIR]                 list the templates
           check     [--project DIR]                           validate content, templates and fonts; write nothing
+          watch     [--project DIR] [--out DIR] [--jobs N] [--only PATTERN]   rebuild on every save
           fix-encoding FILE [--write]                         convert TCVN3/VNI text pasted from old documents
         """;
 
@@ -25,6 +26,7 @@ internal static class CommandLine
                 "render" => RenderCommand.Run(rest.Skip(1), output, error),
                 "templates" => TemplatesCommand.Run(rest.Skip(1), output),
                 "check" => CheckCommand.Run(rest.Skip(1), output, error),
+                "watch" => WatchCommand.Run(rest.Skip(1), output, error),
                 "fix-encoding" => FixEncodingCommand.Run(rest.Skip(1).ToList(), output, error),
                 "--help" or "-h" or "help" => Help(output),
                 null => throw new UsageException("no command given"),

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+
+namespace MaterialsGen.Cli;
+
+/// <summary>
+/// <c>materialsgen watch [build options]</c>: builds, then rebuilds what a saved file affects. Changes
+/// are debounced (editors save in bursts); an error is printed and watching goes on, so a half-typed
+/// YAML shows its error and the next save builds.
+/// </summary>
+internal static class WatchCommand
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
+
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    {
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        return Watch(args, output, error, stop.Token);
+    }
+
+    internal static int Watch(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        var options = args.ToList();
+        var a = new Arguments(options, ["--project", "--out", "--jobs", "--only"], ["--quiet"]);
+        var root = Path.GetFullPath(a.Value("--project") ?? ".");
+        var changes = Channel.CreateUnbounded<string>();
+        using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = false };
+        void Changed(object sender, FileSystemEventArgs e)
+        {
+            var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
+            if (Watched(relative))
+            {
+                changes.Writer.TryWrite(relative);
+            }
+        }
+
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += (s, e) => Changed(s, e);
+        watcher.EnableRaisingEvents = true;
+
+        Build(a, output, error);
+        output.WriteLine("watching data/, templates/, fonts/ and materials.yaml; Ctrl+C stops");
+        output.Flush();
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var first = changes.Reader.ReadAsync(stop).AsTask().GetAwaiter().GetResult();
+                var changed = new SortedSet<string>(StringComparer.Ordinal) { first };
+                Thread.Sleep(Debounce);
+                while (changes.Reader.TryRead(out var more))
+                {
+                    changed.Add(more);
+                }
+
+                output.WriteLine($"changed: {string.Join(", ", changed)}");
+                Build(a, output, error);
+                output.Flush();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static bool Watched(string relative) =>
+        relative == "materials.yaml"
+        || (relative.StartsWith("data/", StringComparison.Ordinal)
+            || relative.StartsWith("templates/", StringComparison.Ordinal)
+            || relative.StartsWith("fonts/", StringComparison.Ordinal))
+        && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
+
+    private static void Build(Arguments a, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        BuildCommand.Execute(a, output, error);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build took {clock.Elapsed.TotalSeconds:0.00} s"));
+    }
+}
