@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using MaterialsGen.Build;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Templating;
+
+namespace MaterialsGen.Benchmarks;
+
+/// <summary>The handout template rendered to layout markup (template parsed once per process, as in a build).</summary>
+[MemoryDiagnoser]
+public class TemplateRenderBenchmark
+{
+    private Workspace _workspace = null!;
+    private OutputJob _job = null!;
+    private Dictionary<string, object?> _globals = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _workspace = new Workspace(RepoRoot.Path);
+        (_, _job) = SampleJobs.Find(_workspace, "tai-lieu-sinh-hoat");
+        var diagnostics = new DiagnosticBag();
+        _globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, _job, diagnostics), diagnostics, "globals");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _workspace.Dispose();
+
+    [Benchmark]
+    public TemplateOutput? RenderHandout() => _workspace.Templates.Render(_job.Entry.Template, _globals, new DiagnosticBag());
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Times a mail-merge batch of N personalised A4 handouts as a whole `materialsgen build` process.
+#
+# usage: tests/bench/batch.sh N [RUNS]
+#   N     number of branch records to generate (ids cb-0001 …), one PDF handout each
+#   RUNS  runs per case, medians reported (default 3)
+#
+# It builds the CLI in Release (skip with SKIP_BUILD=1), copies data/, templates/ and fonts/ into a
+# temporary project, writes data/branches-N.csv and a materials.yaml with one mail-merge entry, then
+# times with GNU /usr/bin/time -v (Debian package `time`, installed if missing):
+#   cold  output/ emptied first (the OS file cache is warm: only the process starts cold)
+#   again a second build right after a cold one, outputs present (there is no incremental build yet,
+#         so today this rebuilds every file)
+# Extra arguments for the build go in BUILD_ARGS, e.g. BUILD_ARGS="--jobs 1".
+# Prints a table: wall time and max RSS medians, ms per handout, KB per handout.
+set -euo pipefail
+
+if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ || $1 -lt 1 ]]; then
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+fi
+n=$1
+runs=${2:-3}
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+dll=$repo/src/MaterialsGen.Cli/bin/Release/net10.0/materialsgen.dll
+
+if [[ ! -x /usr/bin/time ]]; then
+  apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+fi
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+  dotnet build -c Release "$repo/src/MaterialsGen.Cli" -v q -nologo >/dev/null
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/materialsgen-batch.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cp -r "$repo/data" "$repo/templates" "$repo/fonts" "$tmp/"
+
+# Vietnamese branch names with every kind of mark, spread over a few wards and towns.
+csv=data/branches-$n.csv
+awk -v n="$n" 'BEGIN {
+  split("Tiến Thành|Tân Thành|Long Phước|Minh Hưng|An Lộc|Phú Đức|Hưng Long|Đồng Tâm|Thuận Lợi|Lộc Ninh", ward, "|")
+  split("Đồng Xoài|Phước Long|Chơn Thành|Bình Long|Bù Đăng|Hớn Quản", town, "|")
+  split("Nguyễn Văn An|Trần Thị Bích|Lê Văn Cường|Phạm Thị Dung|Hoàng Văn Đức|Vũ Thị Hằng", person, "|")
+  print "id,branch,parent,place,meeting_date,secretary"
+  for (i = 1; i <= n; i++) {
+    kind = (i % 2) ? "khu phố" : "ấp"
+    unit = (i % 2) ? "phường" : "xã"
+    printf "cb-%04d,Chi bộ %s %d,Đảng bộ %s %s,%s,2024-01-%02d,%s\n", i, kind, (i % 12) + 1, unit, ward[(i % 10) + 1], town[(i % 6) + 1], (i % 28) + 1, person[(i % 6) + 1]
+  }
+}' > "$tmp/$csv"
+
+cat > "$tmp/materials.yaml" <<YAML
+date: 2023-12-14
+outputs:
+  - name: "handout-{{ record.id }}"
+    template: handout
+    data: [data/bai-viet.yaml, data/giai-phap.yaml, data/4-tich-cuc.yaml, data/9-khong.yaml, data/van-ban.yaml]
+    records: $csv
+    formats: [pdf]
+YAML
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One timed build; appends "wall_seconds max_rss_kib" to the file named by $1.
+timed_build() {
+  local out=$tmp/time.txt
+  # shellcheck disable=SC2086 # BUILD_ARGS is split on purpose
+  if ! /usr/bin/time -v -o "$out" dotnet "$dll" build --project "$tmp" ${BUILD_ARGS:-} >"$tmp/build.log" 2>&1; then
+    tail -n 20 "$tmp/build.log" >&2
+    echo "batch.sh: the build failed" >&2
+    exit 1
+  fi
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { k = split($2, p, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + p[i]; wall = s }
+    /Maximum resident set size/ { rss = $2 }
+    END { print wall, rss }' "$out" >>"$1"
+}
+
+: >"$tmp/cold" && : >"$tmp/again"
+for ((r = 1; r <= runs; r++)); do
+  rm -rf "$tmp/output"
+  timed_build "$tmp/cold"
+  timed_build "$tmp/again"
+done
+
+built=$(find "$tmp/output" -name 'handout-cb-*.pdf' | wc -l)
+if [[ $built -ne $n ]]; then
+  echo "batch.sh: expected $n handouts, found $built" >&2
+  exit 1
+fi
+kb=$(find "$tmp/output" -name 'handout-cb-*.pdf' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / NR / 1024 }')
+pages=$(grep -m1 -o '([0-9]* pages\?' "$tmp/build.log" | tr -dc 0-9)
+
+printf '%-7s %6s %5s %10s %12s %13s %12s %6s\n' case N runs "wall (s)" "max RSS MiB" "ms/handout" "KB/handout" pages
+for c in cold again; do
+  wall=$(awk '{ print $1 }' "$tmp/$c" | median)
+  rss=$(awk '{ print $2 }' "$tmp/$c" | median)
+  printf '%-7s %6d %5d %10.2f %12.1f %13.2f %12s %6s\n' "$c" "$n" "$runs" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
+    "$(awk -v w="$wall" -v n="$n" 'BEGIN { print w * 1000 / n }')" "$kb" "$pages"
+done
+echo "all runs (wall s, max RSS KiB): cold: $(tr '\n' ';' <"$tmp/cold") again: $(tr '\n' ';' <"$tmp/again")"
