@@ -1,5 +1,6 @@
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Frames;
 
@@ -38,3 +39,12 @@ public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 
 /// <summary>A nested frame placed at an offset.</summary>
 public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
+
+/// <summary>
+/// A picture scaled into <see cref="Rect"/> as <see cref="Fit"/> says; SVG stays vector in the PDF.
+/// </summary>
+public sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
+{
+    /// <summary>Where the whole picture lands; with cover it overhangs <see cref="Rect"/> and is clipped.</summary>
+    public Rect DrawRect => ImageFitting.DrawRect(Image.NaturalSize, Rect, Fit);
+}
