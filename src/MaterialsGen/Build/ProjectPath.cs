@@ -22,8 +22,19 @@ internal static class ProjectPath
             return null;
         }
 
-        var realRoot = RealPath(root);
-        return IsInside(realRoot, RealPath(full)) ? full : null;
+        try
+        {
+            return IsInside(RealPath(root), RealPath(full)) ? full : null;
+        }
+        catch (IOException)
+        {
+            // A link loop or a link that cannot be read: refused rather than followed.
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static bool IsInside(string root, string path) =>

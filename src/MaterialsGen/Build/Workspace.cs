@@ -18,7 +18,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     private readonly Lazy<FontLibrary> _fonts;
     private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>> _content = new();
 
-    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<ImageSource?>> _images = new();
+    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ImageSource? Image, string? Problem)>> _images = new();
 
     public Workspace(string root)
     {
@@ -102,12 +102,18 @@ public sealed class Workspace : IResourceLoader, IDisposable
             return null;
         }
 
-        var image = _images.GetOrAdd(
+        if (new FileInfo(full).Length > SafetyLimits.ImageFileBytes)
+        {
+            diagnostics.Error("MG0703", $"image '{path}' is larger than the limit of {SafetyLimits.ImageFileBytes / (1024 * 1024)} MB", where);
+            return null;
+        }
+
+        var (image, problem) = _images.GetOrAdd(
             (full, File.GetLastWriteTimeUtc(full)),
-            key => new Lazy<ImageSource?>(() => ImageDecoder.Decode(File.ReadAllBytes(key.Path), Relative(key.Path)))).Value;
+            key => new Lazy<(ImageSource?, string?)>(() => (ImageDecoder.Decode(File.ReadAllBytes(key.Path), Relative(key.Path), out var why), why))).Value;
         if (image is null)
         {
-            diagnostics.Error("MG0703", $"image '{path}' cannot be decoded; use PNG, JPEG, WebP or SVG", where);
+            diagnostics.Error("MG0703", $"image '{path}' {problem}", where);
         }
 
         return image;
@@ -120,7 +126,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     {
         foreach (var image in _images.Values.Where(i => i.IsValueCreated))
         {
-            image.Value?.Dispose();
+            image.Value.Image?.Dispose();
         }
 
         if (_fonts.IsValueCreated)

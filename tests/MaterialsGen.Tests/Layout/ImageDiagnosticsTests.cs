@@ -75,6 +75,15 @@ public sealed class ImageDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_claiming_too_many_pixels_is_MG0703_before_decoding()
+    {
+        File.WriteAllBytes(Path.Combine(_project.Root, "images", "bomb.png"), PngHeader(20_000, 20_000));
+        var error = Assert.Single(ImageErrors("images/bomb.png"));
+        Assert.Equal("MG0703", error.Code);
+        Assert.Contains("20000×20000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_project_images_are_MG0704()
     {
         Assert.Equal("MG0704", Assert.Single(ImageErrors("images/wide.png", withProject: false)).Code);
@@ -109,5 +118,33 @@ public sealed class ImageDiagnosticsTests : IDisposable
         var second = _project.Workspace.LoadImage("./images/wide.png", SourceSpan.None, new DiagnosticBag());
         Assert.NotNull(first);
         Assert.Same(first, second);
+    }
+
+    /// <summary>A PNG that claims a size but holds almost no data: enough for a codec to read the size.</summary>
+    private static byte[] PngHeader(int width, int height)
+    {
+        byte[] header = [(byte)'I', (byte)'H', (byte)'D', (byte)'R', .. BigEndian(width), .. BigEndian(height), 8, 6, 0, 0, 0];
+        byte[] data = [(byte)'I', (byte)'D', (byte)'A', (byte)'T', 0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
+        byte[] end = [(byte)'I', (byte)'E', (byte)'N', (byte)'D'];
+        return [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk(header), .. Chunk(data), .. Chunk(end)];
+    }
+
+    private static byte[] Chunk(byte[] typeAndData) => [.. BigEndian(typeAndData.Length - 4), .. typeAndData, .. BigEndian((int)Crc32(typeAndData))];
+
+    private static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 }

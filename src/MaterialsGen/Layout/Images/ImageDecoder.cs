@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -6,18 +7,31 @@ namespace MaterialsGen.Layout.Images;
 /// <summary>Turns file bytes into an <see cref="ImageSource"/>: SVG as a vector recording, the rest through SKCodec.</summary>
 public static class ImageDecoder
 {
-    /// <summary>The decoded image, or null when the bytes are not a picture Skia or Svg.Skia can read.</summary>
-    public static ImageSource? Decode(byte[] bytes, string name)
+    /// <summary>The decoded image, or null with <paramref name="problem"/> saying why (for a diagnostic).</summary>
+    public static ImageSource? Decode(byte[] bytes, string name, out string? problem)
     {
-        return name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? DecodeSvg(bytes, name) : DecodeRaster(bytes, name);
+        problem = null;
+        var image = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? DecodeSvg(bytes, name) : DecodeRaster(bytes, name, ref problem);
+        if (image is null)
+        {
+            problem ??= "cannot be decoded; use PNG, JPEG, WebP or SVG";
+        }
+
+        return image;
     }
 
-    private static ImageSource? DecodeRaster(byte[] bytes, string name)
+    private static ImageSource? DecodeRaster(byte[] bytes, string name, ref string? problem)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null)
         {
+            return null;
+        }
+
+        if ((long)codec.Info.Width * codec.Info.Height > SafetyLimits.ImagePixels)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"is {codec.Info.Width}×{codec.Info.Height} pixels, more than the limit of {SafetyLimits.ImagePixels:N0}");
             return null;
         }
 
