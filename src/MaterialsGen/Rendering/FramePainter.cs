@@ -127,7 +127,7 @@ internal static class FramePainter
         var rect = new SKRect(item.Rect.X, item.Rect.Y, item.Rect.Right, item.Rect.Bottom);
         if (item.Fill is { } fill)
         {
-            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = ToSk(fill.Color) };
+            using var paint = new SKPaint { IsAntialias = !item.Crisp, Style = SKPaintStyle.Fill, Color = ToSk(fill.Color) };
             if (fill.GradientTo is { } to)
             {
                 var radians = fill.GradientAngle * MathF.PI / 180;

@@ -76,6 +76,23 @@ public class QrTests
     }
 
     [Fact]
+    public void Stacked_modules_leave_no_light_seams_at_fractional_pixel_edges()
+    {
+        // 116 pt drawn at 200 px puts module edges between pixels; the finder pattern's left column
+        // (column 4, rows 4–10) is seven modules stacked and must read as one dark bar.
+        var (document, _) = Lay();
+        var module = 116f / Matrix().Count;
+        using var image = RasterWriter.Render(document.Pages[0], 345, 345);
+        using var png = SKBitmap.FromImage(image);
+        var scale = 345f / 200;
+        var x = (int)(4.5f * module * scale);
+        for (var y = (int)MathF.Ceiling(4 * module * scale); y < (int)(11 * module * scale); y++)
+        {
+            Assert.True(png.GetPixel(x, y).Red < 16, $"pixel ({x},{y}) is {png.GetPixel(x, y)}");
+        }
+    }
+
+    [Fact]
     public void Size_is_capped_at_the_available_width()
     {
         var (_, rects) = Lay("size=\"500\"");

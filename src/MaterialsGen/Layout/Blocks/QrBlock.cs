@@ -8,7 +8,8 @@ namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>
 /// A QR code drawn as vector rectangles (one per run of dark modules) on a background square, so it
-/// stays sharp in the PDF at any zoom. The size is capped at the available width.
+/// stays sharp in the PDF at any zoom; in raster output the squares snap to pixels so no seams show
+/// between them. The size is capped at the available width.
 /// </summary>
 public sealed record QrBlock(QrCode Code, float Size, Color Color, Color Background) : Block
 {
@@ -22,11 +23,11 @@ public sealed record QrBlock(QrCode Code, float Size, Color Color, Color Backgro
 
         var module = size / Code.Modules;
         var items = ImmutableArray.CreateBuilder<FrameItem>(Code.Runs.Length + 1);
-        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0));
+        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0) { Crisp = true });
         var fill = Paint.Solid(Color);
         foreach (var run in Code.Runs)
         {
-            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0));
+            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0) { Crisp = true });
         }
 
         return BlockResult.Full(new Frame(new Size(size, size), items.MoveToImmutable()));

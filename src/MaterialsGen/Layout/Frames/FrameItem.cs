@@ -29,7 +29,14 @@ public sealed record GlyphRunItem(
 }
 
 /// <summary>A filled and/or stroked rectangle with rounded corners.</summary>
-public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem;
+public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
+{
+    /// <summary>
+    /// Edges snap to whole pixels in raster output instead of being anti-aliased, so squares that
+    /// touch (QR modules) leave no light seams between them. No effect on vector output.
+    /// </summary>
+    public bool Crisp { get; init; }
+}
 
 /// <summary>A straight line, for rules, underlines and strike-through.</summary>
 public sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
