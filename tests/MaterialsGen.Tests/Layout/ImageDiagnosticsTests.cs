@@ -83,6 +83,30 @@ public sealed class ImageDiagnosticsTests : IDisposable
         Assert.Contains("20000×20000", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<image href=\"file:///etc/hostname\" width=\"10\" height=\"10\"/>")]
+    [InlineData("<image xlink:href=\"https://example.com/x.png\" width=\"10\" height=\"10\"/>")]
+    [InlineData("<use href=\"other.svg#icon\"/>")]
+    public void An_svg_referring_outside_itself_is_MG0703(string inner)
+    {
+        File.WriteAllText(
+            Path.Combine(_project.Root, "images", "linked.svg"),
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 10 10\">{inner}</svg>");
+        var error = Assert.Single(ImageErrors("images/linked.svg"));
+        Assert.Equal("MG0703", error.Code);
+        Assert.Contains("outside itself", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_svg_using_its_own_elements_is_fine()
+    {
+        File.WriteAllText(
+            Path.Combine(_project.Root, "images", "own.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><defs><rect id=\"r\" width=\"5\" height=\"5\"/></defs><use href=\"#r\"/></svg>");
+        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/own.svg\"/></canvas></document>", _project.Workspace);
+        Assert.True(document is not null, string.Join("\n", diagnostics));
+    }
+
     [Fact]
     public void Without_a_project_images_are_MG0704()
     {

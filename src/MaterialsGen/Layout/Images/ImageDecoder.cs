@@ -11,7 +11,14 @@ public static class ImageDecoder
     public static ImageSource? Decode(byte[] bytes, string name, out string? problem)
     {
         problem = null;
-        var image = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? DecodeSvg(bytes, name) : DecodeRaster(bytes, name, ref problem);
+        var isSvg = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+        if (isSvg && SvgPolicy.Check(bytes) is { } refused)
+        {
+            problem = refused;
+            return null;
+        }
+
+        var image = isSvg ? DecodeSvg(bytes, name) : DecodeRaster(bytes, name, ref problem);
         if (image is null)
         {
             problem ??= "cannot be decoded; use PNG, JPEG, WebP or SVG";
