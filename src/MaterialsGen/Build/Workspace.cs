@@ -110,13 +110,28 @@ public sealed class Workspace : IResourceLoader, IDisposable
 
         var (image, problem) = _images.GetOrAdd(
             (full, File.GetLastWriteTimeUtc(full)),
-            key => new Lazy<(ImageSource?, string?)>(() => (ImageDecoder.Decode(File.ReadAllBytes(key.Path), Relative(key.Path), out var why), why))).Value;
+            key => new Lazy<(ImageSource?, string?)>(() => Decode(key.Path))).Value;
         if (image is null)
         {
             diagnostics.Error("MG0703", $"image '{path}' {problem}", where);
         }
 
         return image;
+    }
+
+    private (ImageSource? Image, string? Problem) Decode(string full)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot be read ({e.Message})");
+        }
+
+        return (ImageDecoder.Decode(bytes, Relative(full), out var problem), problem);
     }
 
     public TemplateInfo TemplateInfo(string name) =>
