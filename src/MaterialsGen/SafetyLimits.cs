@@ -20,4 +20,10 @@ public static class SafetyLimits
 
     /// <summary>Bytes of one content or records file.</summary>
     public const long ContentFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>Bytes of one image file.</summary>
+    public const long ImageFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>Pixels of one decoded raster image (a small file can claim a huge picture).</summary>
+    public const long ImagePixels = 100_000_000;
 }

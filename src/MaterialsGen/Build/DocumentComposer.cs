@@ -27,7 +27,7 @@ public static class DocumentComposer
         }
 
         var root = MarkupParser.Parse(output.Markup, output.Map, diagnostics);
-        if (root is null || MarkupBinder.Bind(root, diagnostics) is not { } document)
+        if (root is null || MarkupBinder.Bind(root, diagnostics, workspace) is not { } document)
         {
             return null;
         }

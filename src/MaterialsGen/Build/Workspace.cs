@@ -3,18 +3,22 @@ using MaterialsGen.Content;
 using MaterialsGen.Content.Records;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Images;
 using MaterialsGen.Templating;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
 /// The one place that reads project files (like Typst's World): content, templates and fonts, each
-/// loaded once per process, and never a path outside the project root.
+/// loaded once per process, and never a path outside the project root. It also loads the images
+/// markup names, so the binder stays free of file access.
 /// </summary>
-public sealed class Workspace : IDisposable
+public sealed class Workspace : IResourceLoader, IDisposable
 {
     private readonly Lazy<FontLibrary> _fonts;
     private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>> _content = new();
+
+    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ImageSource? Image, string? Problem)>> _images = new();
 
     public Workspace(string root)
     {
@@ -83,11 +87,63 @@ public sealed class Workspace : IDisposable
         return bag.HasErrors ? null : records.Select(r => r.ToPlainDictionary()).ToList();
     }
 
+    /// <summary>An image named in markup, decoded once per process (again if it changes on disk).</summary>
+    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        if (ProjectPath.Confine(Root, path) is not { } full)
+        {
+            diagnostics.Error("MG0701", $"image '{path}' is outside the project folder; write a path relative to the project, such as templates/images/logo.svg", where);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Error("MG0702", $"image '{path}' not found", where);
+            return null;
+        }
+
+        if (new FileInfo(full).Length > SafetyLimits.ImageFileBytes)
+        {
+            diagnostics.Error("MG0703", $"image '{path}' is larger than the limit of {SafetyLimits.ImageFileBytes / (1024 * 1024)} MB", where);
+            return null;
+        }
+
+        var (image, problem) = _images.GetOrAdd(
+            (full, File.GetLastWriteTimeUtc(full)),
+            key => new Lazy<(ImageSource?, string?)>(() => Decode(key.Path))).Value;
+        if (image is null)
+        {
+            diagnostics.Error("MG0703", $"image '{path}' {problem}", where);
+        }
+
+        return image;
+    }
+
+    private (ImageSource? Image, string? Problem) Decode(string full)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot be read ({e.Message})");
+        }
+
+        return (ImageDecoder.Decode(bytes, Relative(full), out var problem), problem);
+    }
+
     public TemplateInfo TemplateInfo(string name) =>
         Build.TemplateInfo.Read(name, File.Exists(Templates.PathOf(name)) ? File.ReadAllText(Templates.PathOf(name)) : string.Empty);
 
     public void Dispose()
     {
+        foreach (var image in _images.Values.Where(i => i.IsValueCreated))
+        {
+            image.Value.Image?.Dispose();
+        }
+
         if (_fonts.IsValueCreated)
         {
             _fonts.Value.Dispose();

@@ -1,10 +1,11 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Images;
 using MaterialsGen.Layout.Text;
 
 namespace MaterialsGen.Markup;
 
 /// <summary>What the binders share while turning one markup tree into layout blocks.</summary>
-internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary<string, MarkupElement> styles)
+internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary<string, MarkupElement> styles, IResourceLoader resources)
 {
     private static readonly Dictionary<string, TextAlign> Aligns = new()
     {
@@ -19,6 +20,9 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public ValueParser Values { get; } = new(diagnostics);
+
+    /// <summary>Where <c>&lt;image src&gt;</c> files come from; the binder itself never touches the disk.</summary>
+    public IResourceLoader Resources { get; } = resources;
 
     public ResolvedAttributes Attributes(MarkupElement element) => new(element, styles, Diagnostics);
 

@@ -98,6 +98,8 @@ internal sealed class BlockBinder(BindContext context)
             "row" => Row(element, props, a),
             "grid" => Grid(element, props, a),
             "list" => new ListBinder(context, this).List(element, props, a),
+            "image" => new ImageBinder(context).Image(element, a),
+            "qr" => new ImageBinder(context).Qr(element, a),
             "spacer" => new SpacerBlock(a["height"] is { } h ? context.Values.Length(h) : 12),
             "rule" => new RuleBlock(
                 a["thickness"] is { } t ? context.Values.Length(t) : 0.75f,

@@ -3,6 +3,7 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Blocks;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 using MaterialsGen.Layout.Paging;
 
 namespace MaterialsGen.Markup;
@@ -16,7 +17,8 @@ public static class MarkupBinder
 {
     private static readonly Dictionary<string, bool> Orientations = new() { ["portrait"] = false, ["landscape"] = true };
 
-    public static LayoutDocument? Bind(MarkupElement root, DiagnosticBag diagnostics)
+    /// <param name="resources">Loads the files <c>&lt;image&gt;</c> names; without one every image is an error.</param>
+    public static LayoutDocument? Bind(MarkupElement root, DiagnosticBag diagnostics, IResourceLoader? resources = null)
     {
         if (root.Name != "document")
         {
@@ -25,7 +27,7 @@ public static class MarkupBinder
         }
 
         var styles = CollectStyles(root, diagnostics);
-        var context = new BindContext(diagnostics, styles);
+        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance);
         var a = context.Attributes(root);
         var info = new DocumentInfo(
             a["title"]?.Value ?? string.Empty,

@@ -45,6 +45,8 @@ public static class MarkupSchema
         ["spacer"] = (ElementRole.Block, Set(["height"])),
         ["rule"] = (ElementRole.Block, Set([.. BlockAttributes, "thickness", "color", "length"])),
         ["page-break"] = (ElementRole.Block, Set([])),
+        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit"])),
+        ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background"])),
         ["b"] = (ElementRole.Inline, Set(TextAttributes)),
         ["i"] = (ElementRole.Inline, Set(TextAttributes)),
         ["u"] = (ElementRole.Inline, Set(TextAttributes)),

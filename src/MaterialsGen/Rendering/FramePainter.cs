@@ -1,6 +1,7 @@
 using System.Text;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 using SkiaSharp;
 
 namespace MaterialsGen.Rendering;
@@ -35,6 +36,9 @@ internal static class FramePainter
                         canvas.DrawLine(line.From.X, line.From.Y, line.To.X, line.To.Y, paint);
                     }
 
+                    break;
+                case ImageItem image:
+                    DrawImage(canvas, image);
                     break;
                 case LinkItem link:
                     canvas.DrawUrlAnnotation(new SKRect(link.Rect.X, link.Rect.Y, link.Rect.Right, link.Rect.Bottom), link.Uri);
@@ -87,12 +91,43 @@ internal static class FramePainter
         canvas.DrawText(blob, run.Origin.X, run.Origin.Y, paint);
     }
 
+    private static void DrawImage(SKCanvas canvas, ImageItem item)
+    {
+        var box = new SKRect(item.Rect.X, item.Rect.Y, item.Rect.Right, item.Rect.Bottom);
+        var draw = item.DrawRect;
+        var dest = new SKRect(draw.X, draw.Y, draw.Right, draw.Bottom);
+        canvas.Save();
+        if (item.Fit == ImageFit.Cover)
+        {
+            canvas.ClipRect(box, SKClipOperation.Intersect, antialias: true);
+        }
+
+        if (item.Image.Vector is { } picture)
+        {
+            // Played back as drawing commands, so a PDF gets paths, not pixels.
+            var cull = picture.CullRect;
+            var matrix = SKMatrix.CreateScaleTranslation(
+                dest.Width / cull.Width,
+                dest.Height / cull.Height,
+                dest.Left - (cull.Left * dest.Width / cull.Width),
+                dest.Top - (cull.Top * dest.Height / cull.Height));
+            canvas.ClipRect(dest, SKClipOperation.Intersect, antialias: true);
+            canvas.DrawPicture(picture, in matrix);
+        }
+        else if (item.Image.Raster is { } raster)
+        {
+            canvas.DrawImage(raster, dest, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        }
+
+        canvas.Restore();
+    }
+
     private static void DrawRect(SKCanvas canvas, RectItem item)
     {
         var rect = new SKRect(item.Rect.X, item.Rect.Y, item.Rect.Right, item.Rect.Bottom);
         if (item.Fill is { } fill)
         {
-            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = ToSk(fill.Color) };
+            using var paint = new SKPaint { IsAntialias = !item.Crisp, Style = SKPaintStyle.Fill, Color = ToSk(fill.Color) };
             if (fill.GradientTo is { } to)
             {
                 var radians = fill.GradientAngle * MathF.PI / 180;

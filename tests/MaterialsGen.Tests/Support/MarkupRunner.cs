@@ -1,4 +1,5 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Images;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 
@@ -7,11 +8,12 @@ namespace MaterialsGen.Tests.Support;
 /// <summary>Lays out a markup string with the project's fonts: markup → binder → paginator.</summary>
 internal static class MarkupRunner
 {
-    public static (LaidOutDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) Lay(string markup)
+    /// <param name="resources">Where images come from; none by default, as in the binder.</param>
+    public static (LaidOutDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) Lay(string markup, IResourceLoader? resources = null)
     {
         var bag = new DiagnosticBag();
         var root = MarkupParser.Parse(markup, SourceMap.Identity("test.xml"), bag);
-        if (root is null || MarkupBinder.Bind(root, bag) is not { } document)
+        if (root is null || MarkupBinder.Bind(root, bag, resources) is not { } document)
         {
             return (null, bag.Items);
         }

@@ -1,5 +1,6 @@
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Frames;
 
@@ -28,7 +29,14 @@ public sealed record GlyphRunItem(
 }
 
 /// <summary>A filled and/or stroked rectangle with rounded corners.</summary>
-public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem;
+public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
+{
+    /// <summary>
+    /// Edges snap to whole pixels in raster output instead of being anti-aliased, so squares that
+    /// touch (QR modules) leave no light seams between them. No effect on vector output.
+    /// </summary>
+    public bool Crisp { get; init; }
+}
 
 /// <summary>A straight line, for rules, underlines and strike-through.</summary>
 public sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
@@ -38,3 +46,12 @@ public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 
 /// <summary>A nested frame placed at an offset.</summary>
 public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
+
+/// <summary>
+/// A picture scaled into <see cref="Rect"/> as <see cref="Fit"/> says; SVG stays vector in the PDF.
+/// </summary>
+public sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
+{
+    /// <summary>Where the whole picture lands; with cover it overhangs <see cref="Rect"/> and is clipped.</summary>
+    public Rect DrawRect => ImageFitting.DrawRect(Image.NaturalSize, Rect, Fit);
+}

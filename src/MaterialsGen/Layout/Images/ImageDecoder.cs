@@ -1,0 +1,81 @@
+using System.Globalization;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace MaterialsGen.Layout.Images;
+
+/// <summary>Turns file bytes into an <see cref="ImageSource"/>: SVG as a vector recording, the rest through SKCodec.</summary>
+public static class ImageDecoder
+{
+    /// <summary>The decoded image, or null with <paramref name="problem"/> saying why (for a diagnostic).</summary>
+    public static ImageSource? Decode(byte[] bytes, string name, out string? problem)
+    {
+        problem = null;
+        var isSvg = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+        if (isSvg && SvgPolicy.Check(bytes) is { } refused)
+        {
+            problem = refused;
+            return null;
+        }
+
+        var image = isSvg ? DecodeSvg(bytes, name) : DecodeRaster(bytes, name, ref problem);
+        if (image is null)
+        {
+            problem ??= "cannot be decoded; use PNG, JPEG, WebP or SVG";
+        }
+
+        return image;
+    }
+
+    private static ImageSource? DecodeRaster(byte[] bytes, string name, ref string? problem)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return null;
+        }
+
+        if ((long)codec.Info.Width * codec.Info.Height > SafetyLimits.ImagePixels)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"is {codec.Info.Width}×{codec.Info.Height} pixels, more than the limit of {SafetyLimits.ImagePixels:N0}");
+            return null;
+        }
+
+        // Decoded now rather than lazily, so drawing from several threads never decodes twice.
+        using var bitmap = SKBitmap.Decode(codec);
+        if (bitmap is null)
+        {
+            return null;
+        }
+
+        bitmap.SetImmutable();
+        var image = SKImage.FromBitmap(bitmap);
+        return image is null ? null : ImageSource.FromRaster(image, name);
+    }
+
+    private static ImageSource? DecodeSvg(byte[] bytes, string name)
+    {
+        try
+        {
+            using var svg = new SKSvg();
+            using var stream = new MemoryStream(bytes, writable: false);
+            if (svg.Load(stream) is not { } picture || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+            {
+                return null;
+            }
+
+            // Re-recorded so the picture outlives the SKSvg that owns the original.
+            using var recorder = new SKPictureRecorder();
+            var canvas = recorder.BeginRecording(picture.CullRect);
+            canvas.DrawPicture(picture);
+            return ImageSource.FromPicture(recorder.EndRecording(), name);
+        }
+#pragma warning disable CA1031 // Svg.Skia throws many exception types on malformed SVG; any of them means "undecodable".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+}
