@@ -1,4 +1,5 @@
 using System.Text;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
@@ -12,7 +13,8 @@ namespace MaterialsGen.Rendering;
 /// </summary>
 internal static class FramePainter
 {
-    public static void Paint(SKCanvas canvas, Frame frame)
+    /// <param name="typefaces">The typeface to draw a face with (the PDF writer passes subset fonts); null uses the face's own.</param>
+    public static void Paint(SKCanvas canvas, Frame frame, IReadOnlyDictionary<FontFace, SKTypeface>? typefaces = null)
     {
         foreach (var item in frame.Items)
         {
@@ -21,11 +23,11 @@ internal static class FramePainter
                 case FrameRef child:
                     canvas.Save();
                     canvas.Translate(child.Offset.X, child.Offset.Y);
-                    Paint(canvas, child.Frame);
+                    Paint(canvas, child.Frame, typefaces);
                     canvas.Restore();
                     break;
                 case GlyphRunItem run:
-                    DrawGlyphs(canvas, run);
+                    DrawGlyphs(canvas, run, typefaces?.GetValueOrDefault(run.Face) ?? run.Face.Typeface);
                     break;
                 case RectItem rect:
                     DrawRect(canvas, rect);
@@ -51,14 +53,14 @@ internal static class FramePainter
 
     internal static SKColor ToSk(Color color) => new(color.R, color.G, color.B, color.A);
 
-    private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run)
+    private static void DrawGlyphs(SKCanvas canvas, GlyphRunItem run, SKTypeface typeface)
     {
         if (run.Glyphs.Length == 0)
         {
             return;
         }
 
-        using var font = new SKFont(run.Face.Typeface, run.Size)
+        using var font = new SKFont(typeface, run.Size)
         {
             Subpixel = true,
             Edging = SKFontEdging.Antialias,

@@ -1,3 +1,5 @@
+using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Paging;
 using SkiaSharp;
 
@@ -23,15 +25,68 @@ public static class PdfWriter
             RasterDpi = 300,
             EncodingQuality = 90,
         };
-        using var managed = new SKManagedWStream(output);
-        using var pdf = SKDocument.CreatePdf(managed, metadata);
+        var typefaces = SubsetTypefaces(document);
+        try
+        {
+            using var managed = new SKManagedWStream(output);
+            using var pdf = SKDocument.CreatePdf(managed, metadata);
+            foreach (var page in document.Pages)
+            {
+                var canvas = pdf.BeginPage(page.Size.Width, page.Size.Height);
+                FramePainter.Paint(canvas, page.Frame, typefaces);
+                pdf.EndPage();
+            }
+
+            pdf.Close();
+        }
+        finally
+        {
+            foreach (var typeface in typefaces.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One subset typeface per face the document draws with, holding only what it uses.</summary>
+    private static Dictionary<FontFace, SKTypeface> SubsetTypefaces(LaidOutDocument document)
+    {
+        var used = new Dictionary<FontFace, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>();
         foreach (var page in document.Pages)
         {
-            var canvas = pdf.BeginPage(page.Size.Width, page.Size.Height);
-            FramePainter.Paint(canvas, page.Frame);
-            pdf.EndPage();
+            foreach (var (_, item) in page.Frame.Flatten())
+            {
+                if (item is not GlyphRunItem run)
+                {
+                    continue;
+                }
+
+                if (!used.TryGetValue(run.Face, out var sets))
+                {
+                    used[run.Face] = sets = ([], []);
+                }
+
+                sets.Glyphs.UnionWith(run.Glyphs);
+                foreach (var rune in run.Text.EnumerateRunes())
+                {
+                    sets.Codepoints.Add(rune.Value);
+                }
+            }
         }
 
-        pdf.Close();
+        var typefaces = new Dictionary<FontFace, SKTypeface>();
+        foreach (var (face, sets) in used)
+        {
+            if (FontSubsetter.Subset(face, sets.Glyphs, sets.Codepoints) is { } bytes)
+            {
+                using var data = SKData.CreateCopy(bytes);
+                if (SKTypeface.FromData(data) is { } typeface)
+                {
+                    typefaces[face] = typeface;
+                }
+            }
+        }
+
+        return typefaces;
     }
 }

@@ -92,6 +92,9 @@ public sealed class FontFace : IDisposable
 
     internal HarfBuzzSharp.Font HbFont { get; }
 
+    /// <summary>The native hb_face_t, for the PDF writer's font subsetter.</summary>
+    internal IntPtr HbFaceHandle => _face.Handle;
+
     /// <summary>Whether the cmap maps the code point to a real glyph (not .notdef).</summary>
     public bool HasGlyph(int codepoint) => HbFont.TryGetNominalGlyph((uint)codepoint, out var glyph) && glyph != 0;
 
