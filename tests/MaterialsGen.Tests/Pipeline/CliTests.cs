@@ -91,4 +91,20 @@ public class CliTests
         SampleProject.Run("fix-encoding", file, "--write");
         Assert.Equal("kind: list\nid: old\ntitle: Đảng viên\n", File.ReadAllText(file));
     }
+
+    [Theory]
+    [InlineData("x.jpg", SkiaSharp.SKEncodedImageFormat.Jpeg)]
+    [InlineData("x.webp", SkiaSharp.SKEncodedImageFormat.Webp)]
+    [InlineData("x.png", SkiaSharp.SKEncodedImageFormat.Png)]
+    public void Render_writes_the_format_its_extension_names(string file, SkiaSharp.SKEncodedImageFormat format)
+    {
+        using var project = new SampleProject();
+        var target = Path.Combine(project.Root, file);
+        var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "infographic", "--data", Path.Combine(project.Root, "data", "9-khong.yaml"), "-o", target, "--size", "link");
+        Assert.True(exit == 0, error);
+        using var codec = SkiaSharp.SKCodec.Create(target);
+        Assert.Equal(format, codec.EncodedFormat);
+        Assert.Equal(1200, codec.Info.Width);
+        Assert.Equal(630, codec.Info.Height);
+    }
 }
