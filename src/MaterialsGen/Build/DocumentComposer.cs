@@ -33,7 +33,12 @@ public static class DocumentComposer
         }
 
         var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);
-        return diagnostics.HasErrors ? null : laid;
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
     }
 
     /// <summary>The variables a template sees: docs (by id), doc (the first), brand, record, output.</summary>

@@ -11,4 +11,8 @@ public sealed record ManifestEntry(
     string? Records,
     ImmutableArray<OutputFormat> Formats,
     ImmutableArray<string> Sizes,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>How pages go on sheets: null for one page per sheet, "booklet" for saddle-stitch on sheets twice as wide.</summary>
+    public string? Impose { get; init; }
+}

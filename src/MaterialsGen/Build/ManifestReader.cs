@@ -13,7 +13,7 @@ namespace MaterialsGen.Build;
 public static class ManifestReader
 {
     private static readonly string[] TopKeys = ["date", "outputs"];
-    private static readonly string[] EntryKeys = ["name", "template", "data", "records", "formats", "sizes"];
+    private static readonly string[] EntryKeys = ["name", "template", "data", "records", "formats", "sizes", "impose"];
 
     private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
     {
@@ -113,7 +113,16 @@ public static class ManifestReader
             return null;
         }
 
-        return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), Span(file, entry.Start));
+        var impose = Scalar(entry, "impose", file, diagnostics, required: false);
+        if (impose is not null and not "booklet")
+        {
+            diagnostics.Error("MG0604", $"unknown imposition '{impose}'; expected booklet", Span(file, Get(entry, "impose")!.Start));
+        }
+
+        return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), Span(file, entry.Start))
+        {
+            Impose = impose,
+        };
     }
 
     private static DateTime Timestamp(YamlMappingNode root, string file, DiagnosticBag diagnostics)
