@@ -107,4 +107,22 @@ public class CliTests
         Assert.Equal(1200, codec.Info.Width);
         Assert.Equal(630, codec.Info.Height);
     }
+
+    [Fact]
+    public void Content_with_markup_characters_prints_literally_in_the_pdf()
+    {
+        using var project = new SampleProject();
+        var file = Path.Combine(project.Root, "data", "9-khong.yaml");
+        const string tricky = "Không <b>in đậm</b> & không </p> hay ]]> hay {{ 1 + 1 }} hay \"ngoặc\" 'đơn'";
+        var text = File.ReadAllText(file).Replace(
+            "text: Không thích (like) những thông tin sai trái, thù địch, tiêu cực.",
+            "text: \"" + tricky.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"",
+            StringComparison.Ordinal);
+        File.WriteAllText(file, text);
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "tai-lieu-sinh-hoat");
+        Assert.True(exit == 0, error);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(project.Output("tai-lieu-sinh-hoat.pdf"));
+        var all = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p))), @"\s+", " ");
+        Assert.Contains(tricky, all, StringComparison.Ordinal);
+    }
 }
