@@ -54,7 +54,7 @@ internal static class BuildCommand
         }
 
         var state = BuildState.Load(outDirectory);
-        var results = BuildRunner.Run(workspace, manifest, jobs, options, state, result =>
+        void Report(OutputResult result)
         {
             switch (result.Status)
             {
@@ -69,7 +69,12 @@ internal static class BuildCommand
             }
 
             DiagnosticPrinter.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics, error);
-        });
+        }
+
+        // A person at a terminal gets a progress bar with counts and ETA; logs and pipes get plain lines.
+        var results = !quiet && ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive
+            ? BuildProgress.Run(jobs.Count, report => BuildRunner.Run(workspace, manifest, jobs, options, state, r => report(r, Report)))
+            : BuildRunner.Run(workspace, manifest, jobs, options, state, Report);
 
         var removed = a.Flag("--clean") ? Clean(workspace, state, planned, outDirectory, output, quiet) : 0;
         state.Save(outDirectory);
