@@ -3,6 +3,7 @@ using MaterialsGen.Content;
 using MaterialsGen.Content.Records;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
 using MaterialsGen.Templating;
 
@@ -18,7 +19,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     private readonly Lazy<FontLibrary> _fonts;
     private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>> _content = new();
 
-    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ImageSource? Image, string? Problem)>> _images = new();
+    private readonly ConcurrentDictionary<(string Path, DateTime Written, Color? Tint), Lazy<(ImageSource? Image, string? Problem)>> _images = new();
 
     public Workspace(string root)
     {
@@ -88,7 +89,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     }
 
     /// <summary>An image named in markup, decoded once per process (again if it changes on disk).</summary>
-    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics)
+    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics, Color? tint = null)
     {
         if (ProjectPath.Confine(Root, path) is not { } full)
         {
@@ -109,8 +110,8 @@ public sealed class Workspace : IResourceLoader, IDisposable
         }
 
         var (image, problem) = _images.GetOrAdd(
-            (full, File.GetLastWriteTimeUtc(full)),
-            key => new Lazy<(ImageSource?, string?)>(() => Decode(key.Path))).Value;
+            (full, File.GetLastWriteTimeUtc(full), tint),
+            key => new Lazy<(ImageSource?, string?)>(() => Decode(key.Path, key.Tint))).Value;
         if (image is null)
         {
             diagnostics.Error("MG0703", $"image '{path}' {problem}", where);
@@ -119,7 +120,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
         return image;
     }
 
-    private (ImageSource? Image, string? Problem) Decode(string full)
+    private (ImageSource? Image, string? Problem) Decode(string full, Color? tint)
     {
         byte[] bytes;
         try
@@ -129,6 +130,12 @@ public sealed class Workspace : IResourceLoader, IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, $"cannot be read ({e.Message})");
+        }
+
+        if (tint is { } colour && full.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            // Icon sets draw in currentColor; a tint is that colour, set before the SVG is parsed.
+            bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes).Replace("currentColor", colour.ToString(), StringComparison.Ordinal));
         }
 
         return (ImageDecoder.Decode(bytes, Relative(full), out var problem), problem);

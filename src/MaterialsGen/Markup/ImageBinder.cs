@@ -28,7 +28,8 @@ internal sealed class ImageBinder(BindContext context)
             return new SpacerBlock(0);
         }
 
-        return context.Resources.LoadImage(src.Value.Trim(), src.Span, context.Diagnostics) is { } image
+        var tint = a["color"] is { } c ? values.Color(c) : (Layout.Geometry.Color?)null;
+        return context.Resources.LoadImage(src.Value.Trim(), src.Span, context.Diagnostics, tint) is { } image
             ? new ImageBlock(image, width, height, fit)
             : new SpacerBlock(0);
     }

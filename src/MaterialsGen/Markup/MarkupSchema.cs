@@ -45,7 +45,7 @@ public static class MarkupSchema
         ["spacer"] = (ElementRole.Block, Set(["height"])),
         ["rule"] = (ElementRole.Block, Set([.. BlockAttributes, "thickness", "color", "length"])),
         ["page-break"] = (ElementRole.Block, Set([])),
-        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit"])),
+        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit", "color"])),
         ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background"])),
         ["b"] = (ElementRole.Inline, Set(TextAttributes)),
         ["i"] = (ElementRole.Inline, Set(TextAttributes)),

@@ -1,4 +1,5 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Geometry;
 
 namespace MaterialsGen.Layout.Images;
 
@@ -9,5 +10,6 @@ namespace MaterialsGen.Layout.Images;
 public interface IResourceLoader
 {
     /// <summary>The decoded image at the project-relative <paramref name="path"/>, or null with an error at <paramref name="where"/>.</summary>
-    ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics);
+    /// <param name="tint">For an SVG drawn in <c>currentColor</c> (icon sets), the colour to draw it in.</param>
+    ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics, Color? tint = null);
 }

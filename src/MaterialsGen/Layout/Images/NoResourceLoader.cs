@@ -1,4 +1,5 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Geometry;
 
 namespace MaterialsGen.Layout.Images;
 
@@ -7,7 +8,7 @@ public sealed class NoResourceLoader : IResourceLoader
 {
     public static NoResourceLoader Instance { get; } = new();
 
-    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics)
+    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics, Color? tint = null)
     {
         diagnostics.Error("MG0704", $"images are not available here: '{path}' cannot be loaded without a project", where);
         return null;
