@@ -98,6 +98,7 @@ internal sealed class BlockBinder(BindContext context)
             "row" => Row(element, props, a),
             "grid" => Grid(element, props, a),
             "list" => new ListBinder(context, this).List(element, props, a),
+            "table" => new TableBinder(context, this).Table(element, props, a),
             "image" => new ImageBinder(context).Image(element, a),
             "qr" => new ImageBinder(context).Qr(element, a),
             "spacer" => new SpacerBlock(a["height"] is { } h ? context.Values.Length(h) : 12),
@@ -229,7 +230,7 @@ internal sealed class BlockBinder(BindContext context)
         return new StackBlock(rows.ToImmutable(), rowGap);
     }
 
-    private ColumnWidth ColumnWidthOf(MarkupAttribute attribute)
+    internal ColumnWidth ColumnWidthOf(MarkupAttribute attribute)
     {
         var value = attribute.Value.Trim();
         if (value == "auto")
