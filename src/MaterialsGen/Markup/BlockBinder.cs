@@ -99,6 +99,7 @@ internal sealed class BlockBinder(BindContext context)
             "grid" => Grid(element, props, a),
             "list" => new ListBinder(context, this).List(element, props, a),
             "table" => new TableBinder(context, this).Table(element, props, a),
+            "layers" => new LayersBlock(Children(element, props)),
             "image" => new ImageBinder(context).Image(element, a),
             "qr" => new ImageBinder(context).Qr(element, a),
             "spacer" => new SpacerBlock(a["height"] is { } h ? context.Values.Length(h) : 12),

@@ -42,6 +42,7 @@ public static class MarkupSchema
         ["h1"] = (ElementRole.Block, Set([.. TextAttributes, .. BlockAttributes, .. ParagraphAttributes])),
         ["h2"] = (ElementRole.Block, Set([.. TextAttributes, .. BlockAttributes, .. ParagraphAttributes])),
         ["h3"] = (ElementRole.Block, Set([.. TextAttributes, .. BlockAttributes, .. ParagraphAttributes])),
+        ["layers"] = (ElementRole.Block, Set([.. TextAttributes, .. BlockAttributes])),
         ["table"] = (ElementRole.Block, Set([.. TextAttributes, .. BlockAttributes, "columns", "header-rows", "border", "padding", "header-background", "stripe"])),
         ["tr"] = (ElementRole.Part, Set([.. TextAttributes, "background"])),
         ["td"] = (ElementRole.Part, Set([.. TextAttributes, "background", "valign", "gap"])),
