@@ -8,7 +8,7 @@ internal static class RenderCommand
 {
     public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
     {
-        var a = new Arguments(args, ["--template", "--data", "-o", "--out", "--size", "--project"], []);
+        var a = new Arguments(args, ["--template", "--data", "-o", "--out", "--size", "--project", "--dpi"], []);
         var template = a.Value("--template") ?? throw new UsageException("render needs --template NAME");
         var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg or .webp)");
         var format = Path.GetExtension(target).ToLowerInvariant() switch
@@ -46,7 +46,21 @@ internal static class RenderCommand
             return ExitCodes.InputError;
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), Timestamp(), null);
+        // Layout units are points; a raster of a page at N dpi is N/72 pixels per point (72 by default,
+        // which makes a 1080-unit canvas exactly 1080 pixels).
+        (float, float)? pixels = null;
+        if (a.Value("--dpi") is { } dpiText)
+        {
+            if (!float.TryParse(dpiText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var dpi) || dpi is < 10 or > 1200)
+            {
+                throw new UsageException("--dpi takes a number from 10 to 1200");
+            }
+
+            var page = document.Pages[0].Size;
+            pixels = (page.Width * dpi / 72, page.Height * dpi / 72);
+        }
+
+        OutputWriter.Write(document, format, Path.GetFullPath(target), Timestamp(), pixels);
         output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
         return ExitCodes.Success;
     }

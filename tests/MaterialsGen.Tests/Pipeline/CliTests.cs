@@ -4,6 +4,8 @@ namespace MaterialsGen.Tests.Pipeline;
 
 public class CliTests
 {
+    private static readonly string[] HandoutData = ["bai-viet", "giai-phap", "4-tich-cuc", "9-khong", "van-ban"];
+
     [Fact]
     public void Missing_data_file_is_one_located_line_and_exit_1()
     {
@@ -124,5 +126,18 @@ public class CliTests
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(project.Output("tai-lieu-sinh-hoat.pdf"));
         var all = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p))), @"\s+", " ");
         Assert.Contains(tricky, all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_a_page_to_png_at_a_given_dpi()
+    {
+        using var project = new SampleProject();
+        var target = Path.Combine(project.Root, "page.png");
+        var data = HandoutData.SelectMany(d => new[] { "--data", Path.Combine(project.Root, "data", d + ".yaml") });
+        var (exit, _, error) = SampleProject.Run(["render", "--project", project.Root, "--template", "handout", .. data, "-o", target, "--dpi", "150"]);
+        Assert.True(exit == 0, error);
+        using var codec = SkiaSharp.SKCodec.Create(target);
+        Assert.InRange(codec.Info.Width, 1239, 1241);
+        Assert.InRange(codec.Info.Height, 1753, 1755);
     }
 }
