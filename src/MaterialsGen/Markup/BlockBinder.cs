@@ -148,7 +148,12 @@ internal sealed class BlockBinder(BindContext context)
         }
 
         var fit = a["fit"] is { } f && context.Values.Choice(f, new Dictionary<string, bool> { ["shrink"] = true, ["none"] = false }, false);
-        return new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, a)) { Fit = fit, KeepWithNext = isHeading };
+        return new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, a))
+        {
+            Fit = fit,
+            KeepWithNext = isHeading,
+            OutlineLevel = isHeading ? element.Name[1] - '0' : 0,
+        };
     }
 
     private BoxBlock Box(MarkupElement element, TextProps props, ResolvedAttributes a)

@@ -26,9 +26,10 @@ public static class PdfWriter
             EncodingQuality = 90,
         };
         var typefaces = SubsetTypefaces(document);
+        using var skiaBytes = new MemoryStream();
         try
         {
-            using var managed = new SKManagedWStream(output);
+            using var managed = new SKManagedWStream(skiaBytes);
             using var pdf = SKDocument.CreatePdf(managed, metadata);
             foreach (var page in document.Pages)
             {
@@ -46,6 +47,27 @@ public static class PdfWriter
                 typeface.Dispose();
             }
         }
+
+        output.Write(PdfDocumentOutline.Append(skiaBytes.ToArray(), info.Language, Headings(document)));
+    }
+
+    /// <summary>Headings in reading order, with their page and their top measured from the page bottom.</summary>
+    private static List<PdfDocumentOutline.Heading> Headings(LaidOutDocument document)
+    {
+        var headings = new List<PdfDocumentOutline.Heading>();
+        for (var i = 0; i < document.Pages.Length; i++)
+        {
+            var page = document.Pages[i];
+            foreach (var (offset, item) in page.Frame.Flatten())
+            {
+                if (item is AnchorItem anchor && anchor.Title.Length > 0)
+                {
+                    headings.Add(new(i, page.Size.Height - offset.Y, anchor.Level, anchor.Title));
+                }
+            }
+        }
+
+        return headings;
     }
 
     /// <summary>One subset typeface per face the document draws with, holding only what it uses.</summary>

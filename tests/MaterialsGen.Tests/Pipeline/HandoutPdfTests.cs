@@ -55,6 +55,22 @@ public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSam
         Assert.Contains("4 tích cực", pdf.Information.Keywords, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Headings_become_bookmarks_and_the_language_is_vietnamese()
+    {
+        var bytes = File.ReadAllBytes(sample.Output("tai-lieu-sinh-hoat.pdf"));
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var all = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        Assert.StartsWith("Kỳ 3: Cán bộ, đảng viên tiên phong", all[0], StringComparison.Ordinal);
+        Assert.Contains("Giải pháp trọng tâm đối với mỗi cán bộ, đảng viên", all);
+        Assert.Contains("Văn bản liên quan", all);
+        var references = bookmarks.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Single(n => n.Title == "Văn bản liên quan");
+        Assert.Equal(3, references.PageNumber);
+        // "vi" as a UTF-16BE PDF string in the catalog.
+        Assert.Contains("/Lang <FEFF00760069>", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+    }
+
     /// <summary>The items' text from the YAML, read plainly so the test does not trust the loader under test.</summary>
     internal static List<string> ListTexts(string file)
     {

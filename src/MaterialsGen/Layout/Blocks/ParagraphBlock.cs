@@ -18,6 +18,9 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
     /// <summary>Shrinks with <see cref="LayoutContext.FitScale"/> down to <see cref="ParagraphStyle.MinFontSize"/>.</summary>
     public bool Fit { get; init; }
 
+    /// <summary>Heading level (1–3) for the document outline; 0 for body text.</summary>
+    public int OutlineLevel { get; init; }
+
     /// <summary>Index of the first line still to place: the resume state after a page break.</summary>
     public int FromLine { get; init; }
 
@@ -40,7 +43,7 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
         var remaining = lines.Count - FromLine;
         if (count == remaining)
         {
-            return BlockResult.Full(Draw(lines, FromLine, count, width));
+            return BlockResult.Full(Draw(lines, FromLine, count, width, Anchor()));
         }
 
         var keep = Math.Min(Style.MinLinesAtBreak, remaining);
@@ -62,7 +65,7 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
                 Source);
         }
 
-        return BlockResult.Partial(Draw(lines, FromLine, count, width), this with { FromLine = FromLine + count, SpaceBefore = 0 });
+        return BlockResult.Partial(Draw(lines, FromLine, count, width, Anchor()), this with { FromLine = FromLine + count, SpaceBefore = 0 });
     }
 
     public override float MinWidth(LayoutContext context) => LineSetter.MinContentWidth(Prepared(context));
@@ -98,9 +101,19 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
             _ => s,
         }).ToList();
 
-    private static Frame Draw(IReadOnlyList<TextLine> lines, int from, int count, float width)
+    private AnchorItem? Anchor() =>
+        OutlineLevel > 0 && FromLine == 0
+            ? new AnchorItem(string.Concat(Spans.Where(s => s.Field == TextField.None).Select(s => s.Text)).Replace('\n', ' ').Trim(), OutlineLevel)
+            : null;
+
+    private static Frame Draw(IReadOnlyList<TextLine> lines, int from, int count, float width, AnchorItem? anchor)
     {
         var builder = new FrameBuilder();
+        if (anchor is not null)
+        {
+            builder.Add(anchor);
+        }
+
         var y = 0f;
         for (var i = from; i < from + count; i++)
         {

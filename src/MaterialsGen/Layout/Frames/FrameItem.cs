@@ -44,6 +44,9 @@ public sealed record LineItem(Point From, Point To, Color Color, float Thickness
 /// <summary>A clickable area that opens a URI (a PDF link annotation; nothing in raster images).</summary>
 public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 
+/// <summary>Where a heading starts: the PDF writer turns these into bookmarks; nothing is drawn.</summary>
+public sealed record AnchorItem(string Title, int Level) : FrameItem;
+
 /// <summary>A nested frame placed at an offset.</summary>
 public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
 
