@@ -151,6 +151,7 @@ internal static class ContentSchema
             Kind("brand"),
             Id(),
             Req("organisation", Text("Issuing organisation, printed in headers.")),
+            Opt("logo", Text("An SVG or PNG file inside the project, drawn beside the organisation's name.")),
             Req("colors", new MapSchema(
                 "Named colours, #RRGGBB.",
                 [
