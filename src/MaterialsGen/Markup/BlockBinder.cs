@@ -12,20 +12,6 @@ namespace MaterialsGen.Markup;
 /// </summary>
 internal sealed class BlockBinder(BindContext context)
 {
-    private static readonly Dictionary<string, HorizontalAlign> Places = new()
-    {
-        ["left"] = HorizontalAlign.Left,
-        ["center"] = HorizontalAlign.Center,
-        ["right"] = HorizontalAlign.Right,
-    };
-
-    private static readonly Dictionary<string, VerticalAlign> VAligns = new()
-    {
-        ["top"] = VerticalAlign.Top,
-        ["middle"] = VerticalAlign.Middle,
-        ["bottom"] = VerticalAlign.Bottom,
-    };
-
     public ImmutableArray<Block> Children(MarkupElement parent, TextProps props)
     {
         var blocks = ImmutableArray.CreateBuilder<Block>();
@@ -115,7 +101,7 @@ internal sealed class BlockBinder(BindContext context)
             SpaceBefore = a["space-before"] is { } before ? context.Values.Length(before) : block.SpaceBefore,
             SpaceAfter = a["space-after"] is { } after ? context.Values.Length(after) : block.SpaceAfter,
             KeepWithNext = a["keep-with-next"] is { } keep ? context.Values.Bool(keep) : block.KeepWithNext,
-            Align = a["place"] is { } place ? context.Values.Choice(place, Places, HorizontalAlign.Left) : block.Align,
+            Align = a["place"] is { } place ? context.Values.Place(place) : block.Align,
         };
     }
 
@@ -198,7 +184,7 @@ internal sealed class BlockBinder(BindContext context)
             AspectRatio = a["aspect"] is { } ar ? values.Number(ar, 0.05f, 20) : null,
             KeepTogether = a["keep-together"] is { } k && values.Bool(k),
             ShrinkToContent = a["width"] is null && a["place"] is not null,
-            ContentAlign = a["valign"] is { } va ? values.Choice(va, VAligns, VerticalAlign.Top) : VerticalAlign.Top,
+            ContentAlign = a["valign"] is { } va ? values.VerticalAlign(va) : VerticalAlign.Top,
         };
     }
 
@@ -210,7 +196,7 @@ internal sealed class BlockBinder(BindContext context)
             var ca = context.Attributes(col);
             var colProps = context.Cascade(props, ca);
             var width = ca["width"] is { } w ? ColumnWidthOf(w) : ColumnWidth.Star;
-            var valign = ca["valign"] is { } v ? context.Values.Choice(v, VAligns, VerticalAlign.Top) : VerticalAlign.Top;
+            var valign = ca["valign"] is { } v ? context.Values.VerticalAlign(v) : VerticalAlign.Top;
             columns.Add(new RowColumn(Stack(col, colProps, ca), width, valign));
         }
 

@@ -11,13 +11,6 @@ namespace MaterialsGen.Markup;
 /// </summary>
 internal sealed class TableBinder(BindContext context, BlockBinder blocks)
 {
-    private static readonly Dictionary<string, VerticalAlign> VAligns = new()
-    {
-        ["top"] = VerticalAlign.Top,
-        ["middle"] = VerticalAlign.Middle,
-        ["bottom"] = VerticalAlign.Bottom,
-    };
-
     public TableBlock Table(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var values = context.Values;
@@ -51,7 +44,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                     Padding = padding,
                     Border = new Border(new Spacing(0, rule, rule, 0), ruleColor),
                     Background = background is { } bg ? Paint.Solid(bg) : null,
-                    ContentAlign = ca["valign"] is { } v ? values.Choice(v, VAligns, VerticalAlign.Top) : VerticalAlign.Top,
+                    ContentAlign = ca["valign"] is { } v ? values.VerticalAlign(v) : VerticalAlign.Top,
                     Source = td.Span,
                 };
                 cells.Add(new RowColumn(cell, c < widths.Length ? widths[c] : ColumnWidth.Star));

@@ -22,6 +22,26 @@ internal sealed class ValueParser(DiagnosticBag diagnostics)
         ["gray"] = new(0x6B, 0x6B, 0x6B),
     };
 
+    private static readonly Dictionary<string, Layout.Blocks.HorizontalAlign> Places = new()
+    {
+        ["left"] = Layout.Blocks.HorizontalAlign.Left,
+        ["center"] = Layout.Blocks.HorizontalAlign.Center,
+        ["right"] = Layout.Blocks.HorizontalAlign.Right,
+    };
+
+    private static readonly Dictionary<string, Layout.Blocks.VerticalAlign> VerticalAligns = new()
+    {
+        ["top"] = Layout.Blocks.VerticalAlign.Top,
+        ["middle"] = Layout.Blocks.VerticalAlign.Middle,
+        ["bottom"] = Layout.Blocks.VerticalAlign.Bottom,
+    };
+
+    /// <summary>Where a block sits across its container: left, center or right.</summary>
+    public Layout.Blocks.HorizontalAlign Place(MarkupAttribute attribute) => Choice(attribute, Places, Layout.Blocks.HorizontalAlign.Left);
+
+    /// <summary>Where content sits in a taller box or cell: top, middle or bottom.</summary>
+    public Layout.Blocks.VerticalAlign VerticalAlign(MarkupAttribute attribute) => Choice(attribute, VerticalAligns, Layout.Blocks.VerticalAlign.Top);
+
     public static bool TryLength(string text, out float value)
     {
         text = text.Trim();
