@@ -27,7 +27,8 @@ public static class PdfWriter
         };
         var typefaces = SubsetTypefaces(document);
         using var skiaBytes = new MemoryStream();
-        try
+
+        // Skia's streams must be flushed and closed before its bytes are read back.
         {
             using var managed = new SKManagedWStream(skiaBytes);
             using var pdf = SKDocument.CreatePdf(managed, metadata);
@@ -39,13 +40,6 @@ public static class PdfWriter
             }
 
             pdf.Close();
-        }
-        finally
-        {
-            foreach (var typeface in typefaces.Values)
-            {
-                typeface.Dispose();
-            }
         }
 
         output.Write(PdfDocumentOutline.Append(skiaBytes.ToArray(), info.Language, Headings(document)));
@@ -99,13 +93,9 @@ public static class PdfWriter
         var typefaces = new Dictionary<FontFace, SKTypeface>();
         foreach (var (face, sets) in used)
         {
-            if (FontSubsetter.Subset(face, sets.Glyphs, sets.Codepoints) is { } bytes)
+            if (SubsetCache.Get(face, sets.Glyphs, sets.Codepoints) is { } typeface)
             {
-                using var data = SKData.CreateCopy(bytes);
-                if (SKTypeface.FromData(data) is { } typeface)
-                {
-                    typefaces[face] = typeface;
-                }
+                typefaces[face] = typeface;
             }
         }
 
