@@ -10,6 +10,9 @@ namespace MaterialsGen.Build;
 /// </summary>
 public static class JobPlanner
 {
+    // A mail merge names thousands of outputs with one pattern: parse it once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> NamePatterns = new(StringComparer.Ordinal);
+
     public static List<OutputJob> Plan(Workspace workspace, Manifest manifest, string outDirectory, DiagnosticBag diagnostics)
     {
         var jobs = new List<OutputJob>();
@@ -66,7 +69,7 @@ public static class JobPlanner
             return entry.Name;
         }
 
-        var template = Template.Parse(entry.Name);
+        var template = NamePatterns.GetOrAdd(entry.Name, pattern => Template.Parse(pattern));
         if (template.HasErrors)
         {
             diagnostics.Error("MG0606", $"bad name pattern '{entry.Name}': {template.Messages[0].Message}", entry.Span);

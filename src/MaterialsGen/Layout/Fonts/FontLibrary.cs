@@ -10,6 +10,7 @@ public sealed class FontLibrary : IDisposable
 {
     private readonly List<FontFace> _faces;
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
+    private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), IReadOnlyList<FontFace>> _chains = new();
 
     private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies)
     {
@@ -67,7 +68,10 @@ public sealed class FontLibrary : IDisposable
         });
 
     /// <summary>The faces to try for a span, its own family first.</summary>
-    public IReadOnlyList<FontFace> Chain(string family, int weight, bool italic)
+    public IReadOnlyList<FontFace> Chain(string family, int weight, bool italic) =>
+        _chains.GetOrAdd((family, weight, italic), key => BuildChain(key.Family, key.Weight, key.Italic));
+
+    private List<FontFace> BuildChain(string family, int weight, bool italic)
     {
         var chain = new List<FontFace>();
         if (Resolve(family, weight, italic) is { } own)
