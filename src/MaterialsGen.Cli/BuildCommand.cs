@@ -53,6 +53,7 @@ internal static class BuildCommand
             jobs = JobSelection.Shard(jobs, s.Index, s.Count);
         }
 
+        OutputWriter.RemoveStaleTemporaries(outDirectory);
         var state = BuildState.Load(outDirectory);
         void Report(OutputResult result)
         {

@@ -28,6 +28,27 @@ public static class OutputWriter
         }
     }
 
+    /// <summary>
+    /// Deletes temporary files a killed build left behind (<c>.NAME.PID.THREAD.tmp</c>); the outputs
+    /// themselves were never touched by them.
+    /// </summary>
+    public static int RemoveStaleTemporaries(string outDirectory)
+    {
+        if (!Directory.Exists(outDirectory))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(outDirectory, ".*.tmp", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
+
     public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
     {
         if (format == OutputFormat.Pdf)
