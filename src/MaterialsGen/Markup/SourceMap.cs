@@ -30,6 +30,7 @@ public sealed class SourceMap
             return new SourceSpan(_file, line, column);
         }
 
-        return _lines[line - 1];
+        var origin = _lines[line - 1];
+        return origin.Column == 0 ? origin with { Column = column } : origin;
     }
 }

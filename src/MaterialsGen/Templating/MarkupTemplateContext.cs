@@ -66,6 +66,8 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private SourceSpan ToSpan(ScribanSpan span, int lineOffset)
     {
         var file = string.IsNullOrEmpty(span.FileName) ? "template" : Path.GetRelativePath(_projectRoot, span.FileName).Replace('\\', '/');
-        return new SourceSpan(file, span.Start.Line + 1 + lineOffset, lineOffset == 0 ? span.Start.Column + 1 : 1);
+        // A line that starts inside template text is a verbatim copy of its template line, so markup
+        // columns are template columns there: column 0 tells the source map to keep the markup's column.
+        return new SourceSpan(file, span.Start.Line + 1 + lineOffset, lineOffset == 0 ? span.Start.Column + 1 : 0);
     }
 }
