@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
+using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
-/// Reads <c>materials.yaml</c>. Every mistake is reported with its line and column, all at once:
-/// unknown keys (with "did you mean"), missing fields, bad formats or sizes.
+/// Reads <c>materials.yaml</c> with the same positioned YAML reader as content files. Every mistake is
+/// reported with its line and column, all at once: unknown keys (with "did you mean"), missing fields,
+/// bad formats, sizes or impositions.
 /// </summary>
 public static class ManifestReader
 {
@@ -26,47 +27,35 @@ public static class ManifestReader
 
     public static Manifest? Read(string path, string relativePath, DiagnosticBag diagnostics)
     {
-        YamlMappingNode root;
-        try
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        if (YamlContentReader.Read(text, relativePath, diagnostics) is not ContentMap root)
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (!diagnostics.HasErrors)
             {
                 diagnostics.Error("MG0602", "the manifest must be a mapping with an 'outputs' list", new SourceSpan(relativePath, 1, 1));
-                return null;
             }
 
-            root = map;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error("MG0601", $"YAML syntax error: {e.InnerException?.Message ?? e.Message}", Span(relativePath, e.Start));
             return null;
         }
 
-        CheckKeys(root, TopKeys, relativePath, diagnostics);
-        var timestamp = Timestamp(root, relativePath, diagnostics);
+        CheckKeys(root, TopKeys, diagnostics);
+        var timestamp = Timestamp(root, diagnostics);
+        if (root["outputs"] is not ContentList outputs)
+        {
+            diagnostics.Error("MG0602", "the manifest needs an 'outputs' list", root["outputs"]?.Span ?? root.Span);
+            return null;
+        }
+
         var entries = ImmutableArray.CreateBuilder<ManifestEntry>();
-        if (Get(root, "outputs") is not YamlSequenceNode outputs)
+        foreach (var node in outputs.Items)
         {
-            diagnostics.Error("MG0602", "the manifest needs an 'outputs' list", Span(relativePath, root.Start));
-            return null;
-        }
-
-        foreach (var node in outputs)
-        {
-            if (node is not YamlMappingNode entry)
+            if (node is not ContentMap entry)
             {
-                diagnostics.Error("MG0604", "each output must be a mapping with name, template and data", Span(relativePath, node.Start));
+                diagnostics.Error("MG0604", "each output must be a mapping with name, template and data", node.Span);
                 continue;
             }
 
-            if (Entry(entry, relativePath, diagnostics) is { } parsed)
+            if (Entry(entry, diagnostics) is { } parsed)
             {
                 entries.Add(parsed);
             }
@@ -75,57 +64,57 @@ public static class ManifestReader
         return diagnostics.HasErrors ? null : new Manifest(relativePath, timestamp, entries.ToImmutable());
     }
 
-    private static ManifestEntry? Entry(YamlMappingNode entry, string file, DiagnosticBag diagnostics)
+    private static ManifestEntry? Entry(ContentMap entry, DiagnosticBag diagnostics)
     {
-        CheckKeys(entry, EntryKeys, file, diagnostics);
-        var name = Scalar(entry, "name", file, diagnostics, required: true);
-        var template = Scalar(entry, "template", file, diagnostics, required: true);
-        var data = List(entry, "data", file, diagnostics);
-        var records = Scalar(entry, "records", file, diagnostics, required: false);
-        var formats = ImmutableArray.CreateBuilder<OutputFormat>();
-        foreach (var (value, span) in ListWithSpans(entry, "formats", file, diagnostics))
+        CheckKeys(entry, EntryKeys, diagnostics);
+        var name = Scalar(entry, "name", diagnostics, required: true);
+        var template = Scalar(entry, "template", diagnostics, required: true);
+        var records = Scalar(entry, "records", diagnostics, required: false);
+        var impose = Scalar(entry, "impose", diagnostics, required: false);
+        if (impose is not null and not "booklet")
         {
-            if (Formats.TryGetValue(value, out var format))
+            diagnostics.Error("MG0604", $"unknown imposition '{impose}'; expected booklet", entry["impose"]!.Span);
+        }
+
+        var formats = ImmutableArray.CreateBuilder<OutputFormat>();
+        foreach (var value in List(entry, "formats", diagnostics))
+        {
+            if (Formats.TryGetValue(value.Value, out var format))
             {
                 formats.Add(format);
             }
             else
             {
-                diagnostics.Error("MG0604", $"unknown format '{value}'; expected one of pdf, png, jpeg, webp{NearestName.Suggest(value, Formats.Keys)}", span);
+                diagnostics.Error("MG0604", $"unknown format '{value.Value}'; expected one of pdf, png, jpeg, webp{NearestName.Suggest(value.Value, Formats.Keys)}", value.Span);
             }
         }
 
         var sizes = ImmutableArray.CreateBuilder<string>();
-        foreach (var (value, span) in ListWithSpans(entry, "sizes", file, diagnostics))
+        foreach (var value in List(entry, "sizes", diagnostics))
         {
-            if (SizePresets.TryParse(value, out _))
+            if (SizePresets.TryParse(value.Value, out _))
             {
-                sizes.Add(value);
+                sizes.Add(value.Value);
             }
             else
             {
-                diagnostics.Error("MG0604", $"unknown size '{value}'; expected WxH or one of {string.Join(", ", SizePresets.Named.Keys)}{NearestName.Suggest(value, SizePresets.Named.Keys)}", span);
+                diagnostics.Error("MG0604", $"unknown size '{value.Value}'; expected WxH or one of {string.Join(", ", SizePresets.Named.Keys)}{NearestName.Suggest(value.Value, SizePresets.Named.Keys)}", value.Span);
             }
         }
 
+        var data = List(entry, "data", diagnostics).Select(v => v.Value).ToImmutableArray();
         if (name is null || template is null)
         {
             return null;
         }
 
-        var impose = Scalar(entry, "impose", file, diagnostics, required: false);
-        if (impose is not null and not "booklet")
-        {
-            diagnostics.Error("MG0604", $"unknown imposition '{impose}'; expected booklet", Span(file, Get(entry, "impose")!.Start));
-        }
-
-        return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), Span(file, entry.Start))
+        return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), entry.Span)
         {
             Impose = impose,
         };
     }
 
-    private static DateTime Timestamp(YamlMappingNode root, string file, DiagnosticBag diagnostics)
+    private static DateTime Timestamp(ContentMap root, DiagnosticBag diagnostics)
     {
         if (Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } epoch
             && long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
@@ -133,81 +122,71 @@ public static class ManifestReader
             return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
         }
 
-        if (Get(root, "date") is YamlScalarNode date)
+        if (root["date"] is ContentScalar date)
         {
             if (DateTime.TryParseExact(date.Value, ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssZ"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
             {
                 return parsed;
             }
 
-            diagnostics.Error("MG0604", $"'{date.Value}' is not a date; write it as YYYY-MM-DD", Span(file, date.Start));
+            diagnostics.Error("MG0604", $"'{date.Value}' is not a date; write it as YYYY-MM-DD", date.Span);
         }
 
         return new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     }
 
-    private static void CheckKeys(YamlMappingNode map, string[] allowed, string file, DiagnosticBag diagnostics)
+    private static void CheckKeys(ContentMap map, string[] allowed, DiagnosticBag diagnostics)
     {
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
+        foreach (var entry in map.Entries.Where(e => !allowed.Contains(e.Key.Value, StringComparer.Ordinal)))
         {
-            if (!allowed.Contains(key.Value, StringComparer.Ordinal))
-            {
-                diagnostics.Error("MG0603", $"unknown key '{key.Value}'{NearestName.Suggest(key.Value ?? string.Empty, allowed)}", Span(file, key.Start));
-            }
+            diagnostics.Error("MG0603", $"unknown key '{entry.Key.Value}'{NearestName.Suggest(entry.Key.Value, allowed)}", entry.Key.Span);
         }
     }
 
-    private static YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    private static string? Scalar(YamlMappingNode map, string key, string file, DiagnosticBag diagnostics, bool required)
+    private static string? Scalar(ContentMap map, string key, DiagnosticBag diagnostics, bool required)
     {
-        switch (Get(map, key))
+        switch (map[key])
         {
-            case YamlScalarNode { Value: { Length: > 0 } value }:
-                return value;
+            case ContentScalar { IsNull: false, Value.Length: > 0 } scalar:
+                return scalar.Value;
             case null when !required:
                 return null;
             case null:
-                diagnostics.Error("MG0602", $"output is missing '{key}'", Span(file, map.Start));
+                diagnostics.Error("MG0602", $"output is missing '{key}'", map.Span);
                 return null;
             case var other:
-                diagnostics.Error("MG0604", $"'{key}' must be a text value", Span(file, other.Start));
+                diagnostics.Error("MG0604", $"'{key}' must be a text value, found {other.Describe()}", other.Span);
                 return null;
         }
     }
 
-    private static ImmutableArray<string> List(YamlMappingNode map, string key, string file, DiagnosticBag diagnostics) =>
-        [.. ListWithSpans(map, key, file, diagnostics).Select(v => v.Value)];
-
-    private static List<(string Value, SourceSpan Span)> ListWithSpans(YamlMappingNode map, string key, string file, DiagnosticBag diagnostics)
+    /// <summary>A list of text values; a single value counts as a list of one.</summary>
+    private static List<ContentScalar> List(ContentMap map, string key, DiagnosticBag diagnostics)
     {
-        switch (Get(map, key))
+        switch (map[key])
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
-                return [(scalar.Value ?? string.Empty, Span(file, scalar.Start))];
-            case YamlSequenceNode sequence:
-                var values = new List<(string, SourceSpan)>();
-                foreach (var item in sequence)
+            case ContentScalar scalar:
+                return [scalar];
+            case ContentList list:
+                var values = new List<ContentScalar>();
+                foreach (var item in list.Items)
                 {
-                    if (item is YamlScalarNode s)
+                    if (item is ContentScalar s)
                     {
-                        values.Add((s.Value ?? string.Empty, Span(file, s.Start)));
+                        values.Add(s);
                     }
                     else
                     {
-                        diagnostics.Error("MG0604", $"'{key}' items must be text values", Span(file, item.Start));
+                        diagnostics.Error("MG0604", $"'{key}' items must be text values, found {item.Describe()}", item.Span);
                     }
                 }
 
                 return values;
             case var other:
-                diagnostics.Error("MG0604", $"'{key}' must be a list", Span(file, other.Start));
+                diagnostics.Error("MG0604", $"'{key}' must be a list, found {other.Describe()}", other.Span);
                 return [];
         }
     }
-
-    private static SourceSpan Span(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 }

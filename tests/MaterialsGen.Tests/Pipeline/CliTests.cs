@@ -140,4 +140,29 @@ public class CliTests
         Assert.InRange(codec.Info.Width, 1239, 1241);
         Assert.InRange(codec.Info.Height, 1753, 1755);
     }
+
+    [Fact]
+    public void Manifest_mistakes_are_all_reported_with_their_places()
+    {
+        using var project = new SampleProject();
+        File.WriteAllText(Path.Combine(project.Root, "materials.yaml"), """
+            date: 2023-12-14
+            outputs:
+              - name: a
+                templat: handout
+                data: [data/9-khong.yaml]
+                formats: [pdf, pgn]
+                sizes: [A4, potrait]
+            """);
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [
+                "materials.yaml:4:5: error MG0603: unknown key 'templat'; did you mean 'template'?",
+                "materials.yaml:3:5: error MG0602: output is missing 'template'",
+                "materials.yaml:6:20: error MG0604: unknown format 'pgn'; expected one of pdf, png, jpeg, webp; did you mean 'png'?",
+                "materials.yaml:7:17: error MG0604: unknown size 'potrait'; expected WxH or one of a3, a4, a5, a6, portrait, square, link, slide; did you mean 'portrait'?",
+            ],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
