@@ -60,13 +60,8 @@ internal static class RenderCommand
             pixels = (page.Width * dpi / 72, page.Height * dpi / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), Timestamp(), pixels);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default, pixels);
         output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
         return ExitCodes.Success;
     }
-
-    private static DateTime Timestamp() =>
-        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
-            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }

@@ -116,10 +116,9 @@ public static class ManifestReader
 
     private static DateTime Timestamp(ContentMap root, DiagnosticBag diagnostics)
     {
-        if (Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } epoch
-            && long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (BuildTimestamp.FromEnvironment() is { } fromEnvironment)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+            return fromEnvironment;
         }
 
         if (root["date"] is ContentScalar date)
@@ -132,7 +131,7 @@ public static class ManifestReader
             diagnostics.Error("MG0604", $"'{date.Value}' is not a date; write it as YYYY-MM-DD", date.Span);
         }
 
-        return new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        return BuildTimestamp.Default;
     }
 
     private static void CheckKeys(ContentMap map, string[] allowed, DiagnosticBag diagnostics)
