@@ -38,6 +38,8 @@ public class PageFlowTests
     {
         var (document, _) = MarkupRunner.Lay($"<document><page paper=\"200x200\" margin=\"10\"><p>A</p><page-break/><p>B</p></page></document>");
         Assert.Equal(2, document!.Pages.Length);
+        var (nested, _) = MarkupRunner.Lay($"<document><page paper=\"200x200\" margin=\"10\"><stack><p>A</p><page-break/></stack><p>B</p></page></document>");
+        Assert.Equal(2, nested!.Pages.Length);
         var fill = string.Concat(Enumerable.Repeat("<p size=\"10\">dòng</p>", 12));
         var (flow, _) = MarkupRunner.Lay($"<document><page paper=\"200x200\" margin=\"10\">{fill}<h2>Tiêu đề</h2><p>{Words(20)}</p></page></document>");
         var firstPage = string.Concat(flow!.Pages[0].Frame.Flatten().Select(x => x.Item).OfType<GlyphRunItem>().Select(r => r.Text));

@@ -11,6 +11,7 @@ public sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Blo
     {
         var placed = new List<(Frame Frame, float Y, int Index)>();
         var y = 0f;
+        var breakAfter = false;
         for (var i = 0; i < Children.Length; i++)
         {
             var child = Children[i];
@@ -45,13 +46,15 @@ public sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Blo
                 return BlockResult.Partial(Draw(placed, width), this with { Children = rest, SpaceBefore = 0 });
             }
 
+            // A page break as the last child of a nested stack still ends the page of the outer flow.
+            breakAfter = result.BreakAfter;
             if (result.BreakAfter && i + 1 < Children.Length)
             {
                 return BlockResult.Partial(Draw(placed, width), this with { Children = Children[(i + 1)..], SpaceBefore = 0 });
             }
         }
 
-        return BlockResult.Full(Draw(placed, width));
+        return BlockResult.Full(Draw(placed, width)) with { BreakAfter = breakAfter };
     }
 
     public override float MinWidth(LayoutContext context) => Children.IsEmpty ? 0 : Children.Max(c => c.MinWidth(context));
