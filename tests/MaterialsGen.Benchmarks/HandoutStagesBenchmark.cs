@@ -8,7 +8,7 @@ using MaterialsGen.Templating;
 namespace MaterialsGen.Benchmarks;
 
 /// <summary>
-/// The handout's stages one by one, each on the previous stage's result made in GlobalSetup, so the
+/// The Party-format handout's stages one by one, each on the previous stage's result made in GlobalSetup, so the
 /// end-to-end time can be split (see tests/BENCHMARKS.md). Template and layout have their own classes.
 /// </summary>
 [MemoryDiagnoser]
@@ -26,12 +26,12 @@ public class HandoutStagesBenchmark
     public void Setup()
     {
         _workspace = new Workspace(RepoRoot.Path);
-        (_manifest, _job) = SampleJobs.Find(_workspace, "tai-lieu-sinh-hoat");
+        (_manifest, _job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
         var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, _job, diagnostics), diagnostics, "globals");
         _output = SampleJobs.Check(_workspace.Templates.Render(_job.Entry.Template, globals, diagnostics), diagnostics, "render");
         _root = SampleJobs.Check(MarkupParser.Parse(_output.Markup, _output.Map, diagnostics), diagnostics, "parse");
-        var document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics), diagnostics, "bind");
+        var document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace), diagnostics, "bind");
         _laid = Paginator.Paginate(document, _workspace.Fonts, diagnostics);
         _stream = new MemoryStream(256 * 1024);
     }
@@ -51,7 +51,7 @@ public class HandoutStagesBenchmark
     public MarkupElement? ParseMarkup() => MarkupParser.Parse(_output.Markup, _output.Map, new DiagnosticBag());
 
     [Benchmark]
-    public LayoutDocument? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag());
+    public LayoutDocument? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace);
 
     [Benchmark]
     public long EncodePdf()

@@ -7,7 +7,7 @@ using MaterialsGen.Markup;
 namespace MaterialsGen.Benchmarks;
 
 /// <summary>
-/// Layout alone: the handout's bound LayoutDocument paginated again and again. Paragraph blocks keep
+/// Layout alone: the Party-format handout's bound LayoutDocument paginated again and again. Paragraph blocks keep
 /// their prepared paragraphs and lines, so this is layout with every paragraph cache warm; the second
 /// benchmark binds afresh each time (about 65 µs of binding) so each paragraph is prepared again, as in
 /// a batch, where only the process-wide shaping cache carries over from one record to the next.
@@ -23,12 +23,12 @@ public class PaginateBenchmark
     public void Setup()
     {
         _workspace = new Workspace(RepoRoot.Path);
-        var (_, job) = SampleJobs.Find(_workspace, "tai-lieu-sinh-hoat");
+        var (_, job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
         var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, job, diagnostics), diagnostics, "globals");
         var output = SampleJobs.Check(_workspace.Templates.Render(job.Entry.Template, globals, diagnostics), diagnostics, "render");
         _root = SampleJobs.Check(MarkupParser.Parse(output.Markup, output.Map, diagnostics), diagnostics, "parse");
-        _document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics), diagnostics, "bind");
+        _document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace), diagnostics, "bind");
     }
 
     [GlobalCleanup]
@@ -39,5 +39,5 @@ public class PaginateBenchmark
 
     [Benchmark]
     public int BindAndPaginateHandout() =>
-        Paginator.Paginate(MarkupBinder.Bind(_root, new DiagnosticBag())!, _workspace.Fonts, new DiagnosticBag()).Pages.Length;
+        Paginator.Paginate(MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace)!, _workspace.Fonts, new DiagnosticBag()).Pages.Length;
 }

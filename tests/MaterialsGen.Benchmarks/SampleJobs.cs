@@ -9,6 +9,9 @@ namespace MaterialsGen.Benchmarks;
 /// </summary>
 internal static class SampleJobs
 {
+    /// <summary>The Party-format handout of the first branch in data/branches.csv: the per-record handout.</summary>
+    public const string PartyHandout = "tai-lieu-kp5-tien-thanh";
+
     public static (Manifest Manifest, OutputJob Job) Find(Workspace workspace, string name)
     {
         var diagnostics = new DiagnosticBag();

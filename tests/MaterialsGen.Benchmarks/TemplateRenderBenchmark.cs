@@ -5,7 +5,7 @@ using MaterialsGen.Templating;
 
 namespace MaterialsGen.Benchmarks;
 
-/// <summary>The handout template rendered to layout markup (template parsed once per process, as in a build).</summary>
+/// <summary>The Party-format handout template (one branch record) rendered to layout markup (template parsed once per process, as in a build).</summary>
 [MemoryDiagnoser]
 public class TemplateRenderBenchmark
 {
@@ -17,7 +17,7 @@ public class TemplateRenderBenchmark
     public void Setup()
     {
         _workspace = new Workspace(RepoRoot.Path);
-        (_, _job) = SampleJobs.Find(_workspace, "tai-lieu-sinh-hoat");
+        (_, _job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
         _globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, _job, diagnostics), diagnostics, "globals");
     }
