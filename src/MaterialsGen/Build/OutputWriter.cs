@@ -1,5 +1,6 @@
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 
 namespace MaterialsGen.Build;
 

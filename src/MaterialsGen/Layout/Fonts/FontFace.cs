@@ -92,6 +92,12 @@ public sealed class FontFace : IDisposable
 
     internal HarfBuzzSharp.Font HbFont { get; }
 
+    /// <summary>The whole font file, for a PDF that cannot embed a subset.</summary>
+    internal ReadOnlySpan<byte> FileData => _blob.AsSpan();
+
+    /// <summary>How many glyphs the font has (glyph ids run from 0 to this minus one).</summary>
+    internal int GlyphCount => _face.GlyphCount;
+
     /// <summary>The native hb_face_t, for the PDF writer's font subsetter.</summary>
     internal IntPtr HbFaceHandle => _face.Handle;
 

@@ -69,7 +69,7 @@ public static class ImageDecoder
             using var recorder = new SKPictureRecorder();
             var canvas = recorder.BeginRecording(picture.CullRect);
             canvas.DrawPicture(picture);
-            return ImageSource.FromPicture(recorder.EndRecording(), name);
+            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name);
         }
 #pragma warning disable CA1031 // Svg.Skia throws many exception types on malformed SVG; any of them means "undecodable".
         catch (Exception)

@@ -9,10 +9,11 @@ namespace MaterialsGen.Layout.Images;
 /// </summary>
 public sealed class ImageSource : IDisposable
 {
-    private ImageSource(SKImage? raster, SKPicture? vector, Size naturalSize, string name)
+    private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name)
     {
         Raster = raster;
         Vector = vector;
+        VectorModel = model;
         NaturalSize = naturalSize;
         Name = name;
     }
@@ -20,6 +21,12 @@ public sealed class ImageSource : IDisposable
     public SKImage? Raster { get; }
 
     public SKPicture? Vector { get; }
+
+    /// <summary>
+    /// The SVG's drawing commands as Svg.Skia parsed them (paths, paints, clips, transforms): what the
+    /// PDF writer turns into PDF path operators, since a recorded Skia picture cannot be read back.
+    /// </summary>
+    public ShimSkiaSharp.SKPicture? VectorModel { get; }
 
     /// <summary>The size in points when nothing else is asked for: SVG viewport, or pixels at 72 dpi.</summary>
     public Size NaturalSize { get; }
@@ -29,10 +36,10 @@ public sealed class ImageSource : IDisposable
 
     public bool IsVector => Vector is not null;
 
-    public static ImageSource FromRaster(SKImage image, string name) => new(image, null, new Size(image.Width, image.Height), name);
+    public static ImageSource FromRaster(SKImage image, string name) => new(image, null, null, new Size(image.Width, image.Height), name);
 
-    public static ImageSource FromPicture(SKPicture picture, string name) =>
-        new(null, picture, new Size(picture.CullRect.Width, picture.CullRect.Height), name);
+    public static ImageSource FromPicture(SKPicture picture, ShimSkiaSharp.SKPicture? model, string name) =>
+        new(null, picture, model, new Size(picture.CullRect.Width, picture.CullRect.Height), name);
 
     public void Dispose()
     {

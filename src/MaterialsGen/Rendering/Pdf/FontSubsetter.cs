@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 using MaterialsGen.Layout.Fonts;
 
-namespace MaterialsGen.Rendering;
+namespace MaterialsGen.Rendering.Pdf;
 
 /// <summary>
 /// Cuts a font down to the glyphs a document uses, with HarfBuzz's subsetter (in the native library
-/// HarfBuzzSharp ships, though its managed API does not wrap it). Skia's PDF backend in this build
-/// embeds whole fonts, about 1 MB per handout; glyph ids are retained so the layout stays valid.
+/// HarfBuzzSharp ships, though its managed API does not wrap it). Glyph ids are retained, so the
+/// glyph ids the layout chose are the character ids of the PDF font (Identity-H, no CIDToGIDMap table).
 /// </summary>
 internal static partial class FontSubsetter
 {
@@ -15,7 +15,7 @@ internal static partial class FontSubsetter
     private const uint NoHinting = 0x1;
 
     /// <summary>The subset font's bytes, or null when HarfBuzz cannot subset it (the caller embeds the whole font).</summary>
-    public static byte[]? Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    public static byte[]? Subset(FontFace face, IEnumerable<ushort> glyphs)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
@@ -33,13 +33,8 @@ internal static partial class FontSubsetter
                 hb_set_add(glyphSet, glyph);
             }
 
-            // Keeping the characters keeps their cmap entries, which Skia turns into the PDF's ToUnicode map.
-            var unicodeSet = hb_subset_input_unicode_set(input);
-            foreach (var codepoint in codepoints)
-            {
-                hb_set_add(unicodeSet, (uint)codepoint);
-            }
-
+            // No characters are kept: the PDF addresses glyphs by id and carries the text in its own ToUnicode map.
+            hb_set_clear(hb_subset_input_unicode_set(input));
             var subset = hb_subset_or_fail(face.HbFaceHandle, input);
             if (subset == IntPtr.Zero)
             {
@@ -91,6 +86,9 @@ internal static partial class FontSubsetter
 
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_clear(IntPtr set);
 
     [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codepoint);

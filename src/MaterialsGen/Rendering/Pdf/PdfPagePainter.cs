@@ -1,0 +1,302 @@
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
+
+namespace MaterialsGen.Rendering.Pdf;
+
+/// <summary>
+/// Writes one page's frames as a PDF content stream: the PDF counterpart of <see cref="FramePainter"/>,
+/// item for item, so a PDF page and a PNG of it show the same thing. The stream starts by flipping the
+/// y axis, so every coordinate is the layout's own (points from the top-left).
+/// </summary>
+internal sealed class PdfPagePainter
+{
+    private const float Kappa = 0.5522848f;
+    private readonly PdfBuffer _out;
+    private readonly PdfResources _resources;
+    private Color? _fill;
+    private Color? _stroke;
+    private float _lineWidth = 1;
+    private byte _alpha = 255;
+
+    private PdfPagePainter(PdfBuffer output, PdfResources resources)
+    {
+        _out = output;
+        _resources = resources;
+    }
+
+    /// <summary>Links on the page, in the layout's coordinates, for the page's annotations.</summary>
+    public List<LinkItem> Links { get; } = [];
+
+    /// <summary>Headings on the page with their top in the layout's coordinates, for bookmarks.</summary>
+    public List<(AnchorItem Anchor, float Top)> Anchors { get; } = [];
+
+    public static PdfPagePainter Paint(Frame frame, float pageHeight, PdfBuffer output, PdfResources resources)
+    {
+        var painter = new PdfPagePainter(output, resources);
+        output.Raw("1 0 0 -1 0 ").Num(pageHeight).Raw("cm\n");
+        painter.Paint(frame, 0, 0);
+        return painter;
+    }
+
+    private void Paint(Frame frame, float dx, float dy)
+    {
+        foreach (var item in frame.Items)
+        {
+            switch (item)
+            {
+                case FrameRef child:
+                    Paint(child.Frame, dx + child.Offset.X, dy + child.Offset.Y);
+                    break;
+                case GlyphRunItem run:
+                    Text(run, dx, dy);
+                    break;
+                case RectItem rect:
+                    Rectangle(rect, dx, dy);
+                    break;
+                case LineItem line when line.Color.A > 0 && line.Thickness > 0:
+                    Stroke(line.Color, line.Thickness);
+                    _out.Num(line.From.X + dx).Num(line.From.Y + dy).Raw("m ").Num(line.To.X + dx).Num(line.To.Y + dy).Raw("l S\n");
+                    break;
+                case ImageItem image:
+                    Image(image, dx, dy);
+                    break;
+                case LinkItem link:
+                    Links.Add(link with { Rect = new Rect(link.Rect.X + dx, link.Rect.Y + dy, link.Rect.Width, link.Rect.Height) });
+                    break;
+                case AnchorItem anchor:
+                    Anchors.Add((anchor, dy));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void Text(GlyphRunItem run, float dx, float dy)
+    {
+        if (run.Glyphs.Length == 0 || run.Color.A == 0)
+        {
+            return;
+        }
+
+        var font = _resources.Font(run.Face);
+        var actualText = !font.MapsExactly(run);
+        if (actualText)
+        {
+            _out.Raw("/Span <</ActualText ").TextString(run.Text).Raw(">> BDC\n");
+        }
+
+        Fill(run.Color);
+        _out.Raw("BT /").Raw(font.ResourceName).Byte((byte)' ').Num(run.Size).Raw("Tf\n");
+        var x0 = run.Origin.X + dx;
+        var y0 = run.Origin.Y + dy;
+        var scale = run.Size / 1000f;
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if (i == 0 || run.Y[i] != run.Y[i - 1])
+            {
+                // A new line of positioning: glyphs raised or lowered (marks, superscripts) start one.
+                if (i > 0)
+                {
+                    _out.Raw(">] TJ\n");
+                }
+
+                _out.Raw("1 0 0 -1 ").Num(x0 + run.X[i]).Num(y0 + run.Y[i]).Raw("Tm [<");
+            }
+            else
+            {
+                // TJ moves by each glyph's advance; the layout's own positions (kerning, justification)
+                // differ by an adjustment in thousandths of an em, negative to move right.
+                var expected = run.X[i - 1] + (font.Metrics.Advance(run.Glyphs[i - 1]) * scale);
+                var adjust = (expected - run.X[i]) / scale;
+                if (MathF.Abs(adjust) >= 0.5f)
+                {
+                    _out.Byte((byte)'>').Number(adjust).Byte((byte)'<');
+                }
+            }
+
+            _out.Hex4(run.Glyphs[i]);
+        }
+
+        _out.Raw(">] TJ ET\n");
+        if (actualText)
+        {
+            _out.Raw("EMC\n");
+        }
+    }
+
+    private void Rectangle(RectItem item, float dx, float dy)
+    {
+        var rect = new Rect(item.Rect.X + dx, item.Rect.Y + dy, item.Rect.Width, item.Rect.Height);
+        if (rect.Width <= 0 || rect.Height <= 0)
+        {
+            return;
+        }
+
+        if (item.Fill is { } fill && (fill.Color.A > 0 || fill.GradientTo is { A: > 0 }))
+        {
+            if (fill.GradientTo is { } to)
+            {
+                Gradient(rect, item.Radius, fill, to);
+            }
+            else
+            {
+                Fill(fill.Color);
+                Path(rect, item.Radius);
+                _out.Raw("f\n");
+            }
+        }
+
+        var border = item.Border;
+        if (border.IsNone || border.Color.A == 0)
+        {
+            return;
+        }
+
+        if (border.IsUniform)
+        {
+            var w = border.Width.Top;
+            Stroke(border.Color, w);
+            Path(new Rect(rect.X + (w / 2), rect.Y + (w / 2), rect.Width - w, rect.Height - w), Math.Max(0, item.Radius - (w / 2)));
+            _out.Raw("S\n");
+            return;
+        }
+
+        // Sides of different widths are drawn as bands inside the box edge.
+        var b = border.Width;
+        Fill(border.Color);
+        var before = _out.Length;
+        Band(new Rect(rect.X, rect.Y, rect.Width, b.Top));
+        Band(new Rect(rect.X, rect.Bottom - b.Bottom, rect.Width, b.Bottom));
+        Band(new Rect(rect.X, rect.Y, b.Left, rect.Height));
+        Band(new Rect(rect.Right - b.Right, rect.Y, b.Right, rect.Height));
+        if (_out.Length > before)
+        {
+            _out.Raw("f\n");
+        }
+    }
+
+    /// <summary>A side of zero width adds nothing: viewers would otherwise draw an empty fill as a hairline.</summary>
+    private void Band(Rect side)
+    {
+        if (side.Width > 0 && side.Height > 0)
+        {
+            Path(side, 0);
+        }
+    }
+
+    private void Gradient(Rect rect, float radius, Paint fill, Color to)
+    {
+        var radians = fill.GradientAngle * MathF.PI / 180;
+        var (cx, cy) = (rect.X + (rect.Width / 2), rect.Y + (rect.Height / 2));
+        var (hx, hy) = (MathF.Sin(radians) * rect.Width / 2, -MathF.Cos(radians) * rect.Height / 2);
+        var shading = new PdfBuffer(160).Raw("<</ShadingType 2 /ColorSpace /DeviceRGB /Coords [")
+            .Num(cx - hx).Num(cy - hy).Num(cx + hx).Number(cy + hy).Raw("] /Function <</FunctionType 2 /Domain [0 1] /C0 [");
+        Components(shading, fill.Color).Raw("] /C1 [");
+        Components(shading, to).Raw("] /N 1>> /Extend [true true]>>");
+        var name = _resources.Shading(System.Text.Encoding.ASCII.GetString(shading.Span));
+        _out.Raw("q ");
+        Alpha(fill.Color.A);
+        Path(rect, radius);
+        _out.Raw("W n /").Raw(name).Raw(" sh Q\n");
+        ForgetState();
+    }
+
+    private void Image(ImageItem item, float dx, float dy)
+    {
+        var box = new Rect(item.Rect.X + dx, item.Rect.Y + dy, item.Rect.Width, item.Rect.Height);
+        var draw = item.DrawRect;
+        var dest = new Rect(draw.X + dx, draw.Y + dy, draw.Width, draw.Height);
+        var name = _resources.Image(item.Image);
+        _out.Raw("q ");
+        if (item.Fit == ImageFit.Cover)
+        {
+            Path(box, 0);
+            _out.Raw("W n ");
+        }
+
+        if (item.Image.Vector is { } picture && PdfImage.IsForm(item.Image))
+        {
+            // The form keeps the picture's own coordinates (y down), scaled and moved into place.
+            var cull = picture.CullRect;
+            var (sx, sy) = (dest.Width / cull.Width, dest.Height / cull.Height);
+            Path(dest, 0);
+            _out.Raw("W n ").Num(sx).Raw("0 0 ").Num(sy).Num(dest.X - (cull.Left * sx)).Num(dest.Y - (cull.Top * sy)).Raw("cm /");
+        }
+        else
+        {
+            // An image fills the unit square with its first row at the top of y-up space: flip it back.
+            _out.Num(dest.Width).Raw("0 0 ").Num(-dest.Height).Num(dest.X).Num(dest.Y + dest.Height).Raw("cm /");
+        }
+
+        _out.Raw(name).Raw(" Do Q\n");
+        ForgetState();
+    }
+
+    /// <summary>A rectangle, with corners rounded by quarter-circle Béziers when <paramref name="radius"/> is positive.</summary>
+    private void Path(Rect r, float radius)
+    {
+        radius = Math.Min(radius, Math.Min(r.Width, r.Height) / 2);
+        if (radius <= 0)
+        {
+            _out.Num(r.X).Num(r.Y).Num(r.Width).Num(r.Height).Raw("re ");
+            return;
+        }
+
+        var k = radius * (1 - Kappa);
+        var (l, t, rt, b) = (r.X, r.Y, r.Right, r.Bottom);
+        _out.Num(l + radius).Num(t).Raw("m ").Num(rt - radius).Num(t).Raw("l ");
+        _out.Num(rt - k).Num(t).Num(rt).Num(t + k).Num(rt).Num(t + radius).Raw("c ");
+        _out.Num(rt).Num(b - radius).Raw("l ").Num(rt).Num(b - k).Num(rt - k).Num(b).Num(rt - radius).Num(b).Raw("c ");
+        _out.Num(l + radius).Num(b).Raw("l ").Num(l + k).Num(b).Num(l).Num(b - k).Num(l).Num(b - radius).Raw("c ");
+        _out.Num(l).Num(t + radius).Raw("l ").Num(l).Num(t + k).Num(l + k).Num(t).Num(l + radius).Num(t).Raw("c h ");
+    }
+
+    private void Fill(Color color)
+    {
+        Alpha(color.A);
+        if (_fill != color)
+        {
+            Components(_out, color).Raw(" rg ");
+            _fill = color;
+        }
+    }
+
+    private void Stroke(Color color, float width)
+    {
+        Alpha(color.A);
+        if (_stroke != color)
+        {
+            Components(_out, color).Raw(" RG ");
+            _stroke = color;
+        }
+
+        if (_lineWidth != width)
+        {
+            _out.Num(width).Raw("w ");
+            _lineWidth = width;
+        }
+    }
+
+    private void Alpha(byte alpha)
+    {
+        if (_alpha != alpha)
+        {
+            _out.Byte((byte)'/').Raw(_resources.Opacity(alpha)).Raw(" gs ");
+            _alpha = alpha;
+        }
+    }
+
+    /// <summary>After Q the graphics state is the one before q, which these fields may no longer describe.</summary>
+    private void ForgetState()
+    {
+        _fill = null;
+        _stroke = null;
+        _lineWidth = -1;
+        _alpha = 0;
+    }
+
+    private static PdfBuffer Components(PdfBuffer buffer, Color color) =>
+        buffer.Num(color.R / 255.0).Num(color.G / 255.0).Number(color.B / 255.0);
+}

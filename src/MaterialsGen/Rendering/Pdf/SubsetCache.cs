@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using MaterialsGen.Layout.Fonts;
+
+namespace MaterialsGen.Rendering.Pdf;
+
+/// <summary>A compressed font program for a PDF, the six-letter tag its subset name carries, and its uncompressed length.</summary>
+internal sealed record FontProgram(string Tag, byte[] Deflated, int Length);
+
+/// <summary>
+/// Subset font programs keyed by face and the exact glyphs used, already compressed. Handouts of one
+/// batch share most of their text, so most documents reuse a subset instead of cutting and
+/// compressing it again. The cache is bounded and simply forgets when full.
+/// </summary>
+internal static class SubsetCache
+{
+    private const int MaxEntries = 4_096;
+    private static readonly ConcurrentDictionary<(FontFace Face, string Key), FontProgram> Entries = new();
+    private static readonly ConcurrentDictionary<FontFace, FontProgram> WholeFonts = new();
+
+    /// <param name="glyphs">The glyph ids used, sorted ascending.</param>
+    public static FontProgram Get(FontFace face, ReadOnlySpan<ushort> glyphs)
+    {
+        var hash = SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(glyphs));
+        var key = (face, Convert.ToHexString(hash));
+        if (Entries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var program = FontSubsetter.Subset(face, glyphs.ToArray()) is { } bytes
+            ? new FontProgram(Tag(hash), PdfFile.Deflate(bytes), bytes.Length)
+            : Whole(face);
+        if (Entries.Count >= MaxEntries)
+        {
+            Entries.Clear();
+        }
+
+        return Entries.GetOrAdd(key, program);
+    }
+
+    /// <summary>When HarfBuzz cannot subset a font, the whole file is embedded (larger, still correct).</summary>
+    private static FontProgram Whole(FontFace face) =>
+        WholeFonts.GetOrAdd(face, static f => new FontProgram(Tag(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(f.Path))), PdfFile.Deflate(f.FileData), f.FileData.Length));
+
+    /// <summary>Six capital letters derived from the glyph set, as PDF subset names require.</summary>
+    private static string Tag(byte[] hash) => string.Create(6, hash, static (span, h) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = (char)('A' + (h[i] % 26));
+        }
+    });
+}
