@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MaterialsGen.Build;
 
 namespace MaterialsGen.Cli;
@@ -6,11 +7,11 @@ namespace MaterialsGen.Cli;
 /// <summary><c>materialsgen templates [--json]</c>: the templates, the content they take, formats and sizes.</summary>
 internal static class TemplatesCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    private static readonly TemplateListJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static int Run(IEnumerable<string> args, TextWriter output)
     {
@@ -27,8 +28,8 @@ internal static class TemplatesCommand
             : [];
         if (a.Flag("--json"))
         {
-            var json = infos.Select(i => new { name = i.Name, kind = i.Kind, formats = i.Formats, size = i.Size, description = i.Description });
-            output.WriteLine(JsonSerializer.Serialize(json, JsonOptions));
+            var json = infos.Select(i => new TemplateListEntry(i.Name, i.Kind, i.Formats, i.Size, i.Description)).ToList();
+            output.WriteLine(JsonSerializer.Serialize(json, Json.ListTemplateListEntry));
             return ExitCodes.Success;
         }
 
@@ -40,3 +41,15 @@ internal static class TemplatesCommand
         return ExitCodes.Success;
     }
 }
+
+/// <summary>One template in <c>templates --json</c>.</summary>
+internal sealed record TemplateListEntry(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("formats")] IReadOnlyList<string> Formats,
+    [property: JsonPropertyName("size")] string Size,
+    [property: JsonPropertyName("description")] string Description);
+
+/// <summary>Serialisation code generated at compile time (no reflection, so it also works ahead of time).</summary>
+[JsonSerializable(typeof(List<TemplateListEntry>))]
+internal sealed partial class TemplateListJson : JsonSerializerContext;

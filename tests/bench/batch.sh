@@ -5,7 +5,8 @@
 #   N     number of branch records to generate (ids cb-0001 …), one PDF handout each
 #   RUNS  runs per case, medians reported (default 3)
 #
-# It publishes the CLI in Release with ReadyToRun (skip with SKIP_BUILD=1; PUBLISH_DIR to choose where), copies data/, templates/ and fonts/ into a
+# It publishes the CLI in Release as Native AOT, or ReadyToRun with PUBLISH=r2r (skip with SKIP_BUILD=1;
+# PUBLISH_DIR to choose where), copies data/, templates/ and fonts/ into a
 # temporary project, writes data/branches-N.csv and a materials.yaml with one mail-merge entry, then
 # times with GNU /usr/bin/time -v (Debian package `time`, installed if missing):
 #   cold  output/ emptied first (the OS file cache is warm: only the process starts cold)
@@ -16,22 +17,37 @@
 set -euo pipefail
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ || $1 -lt 1 ]]; then
-  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 n=$1
 runs=${2:-3}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# A ReadyToRun publish: precompiled code, so the process does not spend its start JIT-compiling.
-publish=${PUBLISH_DIR:-${TMPDIR:-/tmp}/materialsgen-r2r}
-dll=$publish/materialsgen.dll
+# The built binary is a Native AOT publish (PUBLISH=aot, the default): machine code from the start,
+# no runtime to load and no JIT. PUBLISH=r2r measures a ReadyToRun publish run by `dotnet` instead.
+mode=${PUBLISH:-aot}
+publish=${PUBLISH_DIR:-${TMPDIR:-/tmp}/materialsgen-$mode}
+install() {
+  apt-get install -y -qq "$@" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$@" >/dev/null; }
+}
 
 if [[ ! -x /usr/bin/time ]]; then
-  apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+  install time
 fi
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-  dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$publish" -v q -nologo >/dev/null
+  if [[ $mode == aot ]]; then
+    # Native AOT links with clang.
+    command -v clang >/dev/null || install clang lld
+    dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$publish" -v q -nologo >/dev/null
+  else
+    dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -o "$publish" -v q -nologo >/dev/null
+  fi
+fi
+if [[ $mode == aot ]]; then
+  materialsgen=("$publish/materialsgen")
+else
+  materialsgen=(dotnet "$publish/materialsgen.dll")
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/materialsgen-batch.XXXXXX")
@@ -68,7 +84,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 timed_build() {
   local out=$tmp/time.txt
   # shellcheck disable=SC2086 # BUILD_ARGS is split on purpose
-  if ! /usr/bin/time -v -o "$out" dotnet "$dll" build --project "$tmp" ${BUILD_ARGS:-} >"$tmp/build.log" 2>&1; then
+  if ! /usr/bin/time -v -o "$out" "${materialsgen[@]}" build --project "$tmp" ${BUILD_ARGS:-} >"$tmp/build.log" 2>&1; then
     tail -n 20 "$tmp/build.log" >&2
     echo "batch.sh: the build failed" >&2
     exit 1

@@ -1,16 +1,17 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace MaterialsGen.Build;
 
 /// <summary>The --manifest-out JSON: every output's path, sha256, pages, bytes and the inputs it used.</summary>
 public static class BuildReport
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly BuildReportJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static void Write(Workspace workspace, IEnumerable<OutputResult> results, string path)
     {
@@ -21,19 +22,30 @@ public static class BuildReport
             {
                 var full = Path.Combine(workspace.Root, r.Job.RelativePath);
                 var bytes = File.ReadAllBytes(full);
-                return new
-                {
-                    path = r.Job.RelativePath,
-                    sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-                    pages = r.Pages,
-                    bytes = bytes.Length,
-                    status = r.Status == OutputStatus.Built ? "built" : "up-to-date",
-                    inputs = InputFingerprint.Inputs(workspace, r.Job),
-                };
+                return new BuildReportEntry(
+                    r.Job.RelativePath,
+                    Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    r.Pages,
+                    bytes.Length,
+                    r.Status == OutputStatus.Built ? "built" : "up-to-date",
+                    InputFingerprint.Inputs(workspace, r.Job));
             })
             .ToList();
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Options));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Json.ListBuildReportEntry));
         File.Move(temporary, path, overwrite: true);
     }
 }
+
+/// <summary>One output in the --manifest-out report.</summary>
+public sealed record BuildReportEntry(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("sha256")] string Sha256,
+    [property: JsonPropertyName("pages")] int Pages,
+    [property: JsonPropertyName("bytes")] int Bytes,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("inputs")] IReadOnlyList<string> Inputs);
+
+/// <summary>Serialisation code generated at compile time, as for the build state.</summary>
+[JsonSerializable(typeof(List<BuildReportEntry>))]
+internal sealed partial class BuildReportJson : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace MaterialsGen.Build;
 
@@ -21,7 +22,7 @@ public sealed class BuildState
         try
         {
             return File.Exists(path)
-                ? new BuildState(JsonSerializer.Deserialize<Dictionary<string, BuildStateEntry>>(File.ReadAllText(path)) ?? [])
+                ? new BuildState(JsonSerializer.Deserialize(File.ReadAllText(path), BuildStateJson.Default.DictionaryStringBuildStateEntry) ?? [])
                 : new BuildState([]);
         }
         catch (JsonException)
@@ -84,15 +85,22 @@ public sealed class BuildState
         string json;
         lock (_gate)
         {
-            json = JsonSerializer.Serialize(new SortedDictionary<string, BuildStateEntry>(_entries, StringComparer.Ordinal), Options);
+            json = JsonSerializer.Serialize(new SortedDictionary<string, BuildStateEntry>(_entries, StringComparer.Ordinal), BuildStateJson.Default.SortedDictionaryStringBuildStateEntry);
         }
 
         File.WriteAllText(temporary, json);
         File.Move(temporary, path, overwrite: true);
     }
-
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 }
 
 /// <summary>One output's record in <see cref="BuildState"/>.</summary>
 public sealed record BuildStateEntry(string Fingerprint, int Pages);
+
+/// <summary>
+/// Serialisation code generated at compile time: a build that starts cold does not spend tens of
+/// milliseconds building serialisers by reflection just to read and write this one small file.
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, BuildStateEntry>))]
+[JsonSerializable(typeof(SortedDictionary<string, BuildStateEntry>))]
+internal sealed partial class BuildStateJson : JsonSerializerContext;

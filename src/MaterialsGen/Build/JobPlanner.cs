@@ -1,5 +1,6 @@
 using MaterialsGen.Vietnamese;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Templating;
 using Scriban;
 
 namespace MaterialsGen.Build;
@@ -76,7 +77,12 @@ public static class JobPlanner
             return entry.Name;
         }
 
-        var rendered = template.Render(new { record = record ?? new Dictionary<string, object?>() }, m => m.Name);
+        // A script object rather than an anonymous type: no reflection, so it also works compiled ahead of time.
+        var globals = new Scriban.Runtime.ScriptObject();
+        globals.SetValue("record", ScriptValues.FromMap(record ?? new Dictionary<string, object?>()), readOnly: true);
+        var context = new TemplateContext { MemberRenamer = m => m.Name };
+        context.PushGlobal(globals);
+        var rendered = template.Render(context);
         return VietnameseSlug.ToSlug(rendered);
     }
 }

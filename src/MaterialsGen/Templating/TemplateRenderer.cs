@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Markup;
 using Scriban;
@@ -26,6 +27,7 @@ public sealed class TemplateRenderer(string projectRoot)
     public bool Exists(string name) => File.Exists(PathOf(name));
 
     /// <summary>Renders <paramref name="name"/> with <paramref name="globals"/>; null (and diagnostics) on error.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
     public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
     {
         var path = PathOf(name);

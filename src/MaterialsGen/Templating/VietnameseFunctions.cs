@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MaterialsGen.Vietnamese;
 using Scriban.Runtime;
@@ -11,6 +12,9 @@ namespace MaterialsGen.Templating;
 /// </summary>
 internal static class VietnameseFunctions
 {
+    // Scriban reads each delegate's parameters by reflection. The delegates name their methods
+    // directly, so trimming keeps them, and the Native AOT build keeps Scriban whole.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The delegates' methods are referenced here; Scriban is a trimmer root in AOT builds.")]
     public static ScriptObject Create()
     {
         var vn = new ScriptObject();

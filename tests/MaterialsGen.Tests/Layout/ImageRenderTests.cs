@@ -1,6 +1,7 @@
 using System.Text;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Tests.Support;
 using SkiaSharp;
 using UglyToad.PdfPig;

@@ -1,6 +1,7 @@
 using System.Text;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Tests.Support;
 
 namespace MaterialsGen.Tests.Layout;

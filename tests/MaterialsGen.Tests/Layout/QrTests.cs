@@ -2,6 +2,7 @@ using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Tests.Support;
 using QRCoder;
 using SkiaSharp;

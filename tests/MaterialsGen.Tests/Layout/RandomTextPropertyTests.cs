@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Templating;
 using MaterialsGen.Tests.Support;
 using UglyToad.PdfPig;

@@ -5,6 +5,7 @@ using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Layout.Text;
 using MaterialsGen.Rendering;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Tests.Support;
 using UglyToad.PdfPig;
 
