@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 
@@ -10,7 +9,6 @@ namespace MaterialsGen.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfBuffer
 {
-    private static readonly StandardFormat ThreeDecimals = new('F', 3);
     private byte[] _bytes;
 
     public PdfBuffer(int capacity = 4096) => _bytes = new byte[capacity];
@@ -57,20 +55,27 @@ internal sealed class PdfBuffer
     /// <summary>A number with at most three decimals (a thousandth of a point is far below what prints).</summary>
     public PdfBuffer Number(double value)
     {
-        var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
-        if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e15)
+        // Fixed point by hand: general float formatting (Dragon4) showed up in profiles of a batch.
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths < 0)
         {
-            return Int((long)rounded);
+            Byte((byte)'-');
+            thousandths = -thousandths;
         }
 
-        var span = Reserve(32);
-        Utf8Formatter.TryFormat(rounded, span, out var written, ThreeDecimals);
-        while (span[written - 1] == (byte)'0')
+        Int(thousandths / 1000);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction == 0)
         {
-            written--;
+            return this;
         }
 
-        Length += written;
+        var span = Reserve(4);
+        span[0] = (byte)'.';
+        span[1] = (byte)('0' + (fraction / 100));
+        span[2] = (byte)('0' + (fraction / 10 % 10));
+        span[3] = (byte)('0' + (fraction % 10));
+        Length += fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
         return this;
     }
 

@@ -11,10 +11,16 @@ namespace MaterialsGen.Rendering.Pdf;
 internal sealed class PdfFile
 {
     private const int ContentLevel = 2;
-    private readonly PdfBuffer _out = new(64 * 1024);
+    private readonly PdfBuffer _out;
     private readonly List<long> _offsets = [0];
 
-    public PdfFile() => _out.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
+    /// <param name="output">Where the file is assembled; emptied first (a thread reuses one buffer for every document).</param>
+    public PdfFile(PdfBuffer output)
+    {
+        _out = output;
+        _out.Clear();
+        _out.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
+    }
 
     public int Reserve()
     {
@@ -56,8 +62,8 @@ internal sealed class PdfFile
             .Raw(">>\nstream\n").Raw(deflated).Raw("\nendstream\nendobj\n");
     }
 
-    /// <summary>The finished file. Its /ID is a hash of the bytes, so equal documents get equal files.</summary>
-    public byte[] Finish(int catalog, int info)
+    /// <summary>Finishes the file and writes it to <paramref name="stream"/>. Its /ID is a hash of the bytes, so equal documents get equal files.</summary>
+    public void Finish(int catalog, int info, Stream stream)
     {
         var id = Convert.ToHexString(SHA256.HashData(_out.Span).AsSpan(0, 16));
         var xref = _out.Length;
@@ -74,7 +80,7 @@ internal sealed class PdfFile
 
         _out.Raw("trailer\n<</Size ").Int(_offsets.Count).Raw(" /Root ").Int(catalog).Raw(" 0 R /Info ").Int(info)
             .Raw(" 0 R /ID [<").Raw(id).Raw("> <").Raw(id).Raw(">]>>\nstartxref\n").Int(xref).Raw("\n%%EOF\n");
-        return _out.Span.ToArray();
+        stream.Write(_out.Span);
     }
 
     /// <summary>

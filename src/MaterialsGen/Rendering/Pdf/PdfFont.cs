@@ -9,7 +9,8 @@ namespace MaterialsGen.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfFont(FontFace face, string resourceName)
 {
-    private readonly SortedSet<ushort> _glyphs = [];
+    // One bit per possible glyph id: a sorted set's insertions showed up in profiles of a batch.
+    private readonly ulong[] _used = new ulong[65536 / 64];
     private readonly Dictionary<ushort, string> _text = [];
 
     public FontFace Face { get; } = face;
@@ -25,8 +26,11 @@ internal sealed class PdfFont(FontFace face, string resourceName)
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
             var glyph = run.Glyphs[i];
-            if (_glyphs.Add(glyph))
+            ref var word = ref _used[glyph >> 6];
+            var bit = 1UL << (glyph & 63);
+            if ((word & bit) == 0)
             {
+                word |= bit;
                 _text[glyph] = ClusterText(run, i).ToString();
             }
         }
@@ -51,7 +55,7 @@ internal sealed class PdfFont(FontFace face, string resourceName)
 
     public void Write(PdfFile file, int fontObject)
     {
-        var glyphs = _glyphs.ToArray();
+        var glyphs = UsedGlyphs();
         var program = SubsetCache.Get(Face, glyphs);
         var name = program.Tag + "+" + Metrics.PostScriptName;
         var descendant = file.Reserve();
@@ -72,6 +76,21 @@ internal sealed class PdfFont(FontFace face, string resourceName)
             .Raw(Metrics.Descriptor).Raw(" /FontFile2 ").Int(fontFile).Raw(" 0 R>>"));
         file.CompressedStream(fontFile, "/Length1 " + program.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Deflated);
         file.Stream(toUnicode, string.Empty, ToUnicodeMap(glyphs).Span);
+    }
+
+    /// <summary>The glyph ids used, ascending.</summary>
+    private ushort[] UsedGlyphs()
+    {
+        var glyphs = new List<ushort>(_text.Count);
+        for (var w = 0; w < _used.Length; w++)
+        {
+            for (var word = _used[w]; word != 0; word &= word - 1)
+            {
+                glyphs.Add((ushort)((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word)));
+            }
+        }
+
+        return [.. glyphs];
     }
 
     private static ReadOnlySpan<char> ClusterText(GlyphRunItem run, int i)

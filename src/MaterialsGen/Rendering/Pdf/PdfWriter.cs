@@ -13,22 +13,23 @@ namespace MaterialsGen.Rendering.Pdf;
 /// </summary>
 public static class PdfWriter
 {
+    // Each thread assembles its documents in the same two buffers instead of allocating them anew.
+    [ThreadStatic]
+    private static PdfBuffer? t_file;
+
+    [ThreadStatic]
+    private static PdfBuffer? t_content;
+
     public static void Write(LaidOutDocument document, Stream output, DateTime timestamp)
     {
-        var file = new PdfFile();
+        var file = new PdfFile(t_file ??= new PdfBuffer(64 * 1024));
         var resources = new PdfResources();
 
         // Every glyph is seen before any page is written, so each run can tell whether the document's
         // one ToUnicode map per font gives its text back or it needs /ActualText.
         foreach (var page in document.Pages)
         {
-            foreach (var (_, item) in page.Frame.Flatten())
-            {
-                if (item is GlyphRunItem run)
-                {
-                    resources.Font(run.Face).Add(run);
-                }
-            }
+            AddGlyphs(page.Frame, resources);
         }
 
         var catalog = file.Reserve();
@@ -37,7 +38,7 @@ public static class PdfWriter
         var info = file.Reserve();
         var pages = new int[document.Pages.Length];
         var headings = new List<PdfOutline.Heading>();
-        var content = new PdfBuffer(32 * 1024);
+        var content = t_content ??= new PdfBuffer(32 * 1024);
         for (var i = 0; i < document.Pages.Length; i++)
         {
             var page = document.Pages[i];
@@ -92,7 +93,22 @@ public static class PdfWriter
 
         file.Object(catalog, root.Raw(">>"));
         file.Object(info, Info(document.Info, timestamp));
-        output.Write(file.Finish(catalog, info));
+        file.Finish(catalog, info, output);
+    }
+
+    private static void AddGlyphs(Frame frame, PdfResources resources)
+    {
+        foreach (var item in frame.Items)
+        {
+            if (item is GlyphRunItem run)
+            {
+                resources.Font(run.Face).Add(run);
+            }
+            else if (item is FrameRef child)
+            {
+                AddGlyphs(child.Frame, resources);
+            }
+        }
     }
 
     private static PdfBuffer Info(DocumentInfo info, DateTime timestamp)
