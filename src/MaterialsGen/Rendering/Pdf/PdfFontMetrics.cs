@@ -53,7 +53,8 @@ internal sealed class PdfFontMetrics
         if (float.IsNaN(advance))
         {
             // A benign race: two threads may both compute the same value.
-            advance = _face.HbFont.GetHorizontalGlyphAdvance(glyph) * 1000f / _face.UnitsPerEm;
+            // Rounded as the /W array writes it, so the pen the PDF moves is the pen the painter tracks.
+            advance = MathF.Round(_face.HbFont.GetHorizontalGlyphAdvance(glyph) * 1000f / _face.UnitsPerEm, 3);
             _advances[glyph] = advance;
         }
 

@@ -92,6 +92,7 @@ internal sealed class PdfPagePainter
         var x0 = run.Origin.X + dx;
         var y0 = run.Origin.Y + dy;
         var scale = run.Size / 1000f;
+        var pen = 0f;
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
             if (i == 0 || run.Y[i] != run.Y[i - 1])
@@ -103,20 +104,23 @@ internal sealed class PdfPagePainter
                 }
 
                 _out.Raw("1 0 0 -1 ").Num(x0 + run.X[i]).Num(y0 + run.Y[i]).Raw("Tm [<");
+                pen = run.X[i];
             }
             else
             {
-                // TJ moves by each glyph's advance; the layout's own positions (kerning, justification)
-                // differ by an adjustment in thousandths of an em, negative to move right.
-                var expected = run.X[i - 1] + (font.Metrics.Advance(run.Glyphs[i - 1]) * scale);
-                var adjust = (expected - run.X[i]) / scale;
+                // TJ moves the pen by each glyph's advance; where the layout put the glyph elsewhere
+                // (kerning, justification) an adjustment in thousandths of an em moves it there.
+                var adjust = (pen - run.X[i]) / scale;
                 if (MathF.Abs(adjust) >= 0.5f)
                 {
-                    _out.Byte((byte)'>').Number(adjust).Byte((byte)'<');
+                    var rounded = MathF.Round(adjust, 3);
+                    _out.Byte((byte)'>').Number(rounded).Byte((byte)'<');
+                    pen -= rounded * scale;
                 }
             }
 
             _out.Hex4(run.Glyphs[i]);
+            pen += font.Metrics.Advance(run.Glyphs[i]) * scale;
         }
 
         _out.Raw(">] TJ ET\n");
