@@ -78,7 +78,7 @@ public static class DocumentComposer
             ["docs"] = docs,
             ["doc"] = first ?? new Dictionary<string, object?>(),
             ["brand"] = brand ?? new Dictionary<string, object?>(),
-            ["record"] = job.Record ?? new Dictionary<string, object?>(),
+            ["record"] = job.TemplateRecord,
             ["output"] = new Dictionary<string, object?>
             {
                 ["name"] = job.Name,

@@ -2,6 +2,7 @@ using MaterialsGen.Vietnamese;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Templating;
 using Scriban;
+using Scriban.Syntax;
 
 namespace MaterialsGen.Build;
 
@@ -26,6 +27,7 @@ public static class JobPlanner
             }
 
             IReadOnlyList<IReadOnlyDictionary<string, object?>?> records = [null];
+            IReadOnlyCollection<string> fields = [];
             if (entry.Records is { } recordsPath)
             {
                 if (workspace.Records(recordsPath, entry.Span, diagnostics) is not { } loaded)
@@ -34,11 +36,17 @@ public static class JobPlanner
                 }
 
                 records = loaded;
+                fields = loaded.SelectMany(r => r?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
             }
 
             foreach (var record in records)
             {
-                var name = Name(entry, record, diagnostics);
+                if (Name(entry, record is null ? RecordValues.None : new RecordValues(record, fields), diagnostics) is not { } name)
+                {
+                    // One message for the pattern, not one per record.
+                    break;
+                }
+
                 var sizes = entry.Sizes.IsEmpty ? [(string?)null] : entry.Sizes.Select(s => (string?)s).ToList();
                 foreach (var format in entry.Formats)
                 {
@@ -46,7 +54,7 @@ public static class JobPlanner
                     {
                         var file = name + (sizes.Count > 1 ? "-" + size : string.Empty) + Extension(format);
                         var relative = Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, file)).Replace('\\', '/');
-                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative));
+                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative) { RecordFields = fields });
                     }
                 }
             }
@@ -63,7 +71,8 @@ public static class JobPlanner
         _ => ".pdf",
     };
 
-    private static string Name(ManifestEntry entry, IReadOnlyDictionary<string, object?>? record, DiagnosticBag diagnostics)
+    /// <summary>The entry's output name for one record, or null (with an error) when its pattern cannot be rendered.</summary>
+    private static string? Name(ManifestEntry entry, RecordValues record, DiagnosticBag diagnostics)
     {
         if (!entry.Name.Contains("{{", StringComparison.Ordinal))
         {
@@ -74,15 +83,25 @@ public static class JobPlanner
         if (template.HasErrors)
         {
             diagnostics.Error("MG0606", $"bad name pattern '{entry.Name}': {template.Messages[0].Message}", entry.Span);
-            return entry.Name;
+            return null;
         }
 
         // A script object rather than an anonymous type: no reflection, so it also works compiled ahead of time.
         var globals = new Scriban.Runtime.ScriptObject();
-        globals.SetValue("record", ScriptValues.FromMap(record ?? new Dictionary<string, object?>()), readOnly: true);
+        globals.SetValue("record", ScriptValues.FromRecord(record), readOnly: true);
         var context = new TemplateContext { MemberRenamer = m => m.Name };
         context.PushGlobal(globals);
-        var rendered = template.Render(context);
+        string rendered;
+        try
+        {
+            rendered = template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error("MG0606", $"bad name pattern '{entry.Name}': {e.OriginalMessage}", entry.Span);
+            return null;
+        }
+
         return VietnameseSlug.ToSlug(rendered);
     }
 }

@@ -9,10 +9,22 @@ internal static class ScriptValues
     {
         null => null,
         string or bool or int or long or double or decimal or RawMarkup => value,
+        RecordValues record => FromRecord(record),
         IReadOnlyDictionary<string, object?> map => FromMap(map),
         IEnumerable<object?> list => FromList(list),
         _ => value.ToString(),
     };
+
+    public static ScriptObject FromRecord(RecordValues record)
+    {
+        var result = new RecordScriptObject(record.Fields);
+        foreach (var (key, value) in record.Values)
+        {
+            result.SetValue(key, From(value), readOnly: true);
+        }
+
+        return result;
+    }
 
     public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map)
     {
