@@ -5,9 +5,10 @@ namespace MaterialsGen.Rendering.Pdf;
 
 /// <summary>
 /// Turns an SVG's drawing commands (Svg.Skia's model) into PDF content operators, so icons and logos
-/// stay vectors in the PDF. It covers what icons and logos use: paths filled and stroked in solid
-/// colours with opacity, transforms, clips, save and restore. Anything else (gradients, images, text,
-/// filters, layers) makes it give up, and the caller embeds a fine raster instead of drawing it wrong.
+/// stay vectors in the PDF. It covers what icons and logos use: paths filled and stroked (dashed too) in
+/// solid colours with opacity, transforms, clips, save and restore, group opacity over a single drawing.
+/// Anything else (gradients, images, text, filters, masks, blend modes, group opacity over overlapping
+/// drawings) makes it give up, and the caller embeds a fine raster instead of drawing it wrong.
 /// </summary>
 internal static class PdfVectorForm
 {
@@ -18,39 +19,74 @@ internal static class PdfVectorForm
     /// </summary>
     public static (PdfBuffer Content, string Resources)? TryConvert(SKPicture model)
     {
+        var commands = model.Commands ?? [];
         var content = new PdfBuffer(1024);
         var opacities = new SortedSet<byte>();
-        var saved = new Stack<SKMatrix>();
-        var matrix = SKMatrix.Identity;
-        foreach (var command in model.Commands ?? [])
+        var saved = new Stack<Level>();
+        var level = new Level(SKMatrix.Identity, 1, false);
+        for (var i = 0; i < commands.Count; i++)
         {
-            switch (command)
+            switch (commands[i])
             {
                 case SaveCanvasCommand:
                 case SaveLayerCanvasCommand { Paint: null }:
-                    saved.Push(matrix);
-                    content.Raw("q\n");
+                    saved.Push(level);
+                    level = level with { HasQ = false };
                     break;
-                case RestoreCanvasCommand when saved.Count > 0:
-                    matrix = saved.Pop();
-                    content.Raw("Q\n");
-                    break;
-                case SetMatrixCanvasCommand set:
-                    // The total matrix is relative to the picture's own space, where the form starts.
-                    matrix = set.TotalMatrix;
-                    break;
-                case ClipRectCanvasCommand { Operation: SKClipOperation.Intersect } clip:
-                    // Clips stay in force until the matching restore, so they cannot sit inside their
-                    // own q/Q: the matrix is applied to the corners here instead of with cm.
-                    if (!Transformed(matrix, clip.Rect, content))
+                case SaveLayerCanvasCommand { Paint: { } paint }:
+                    // A layer's opacity equals the same opacity on its drawing only when there is one
+                    // drawing: two would show through each other where they overlap.
+                    if (LayerAlpha(paint) is not { } alpha || (alpha < 255 && VisibleDraws(commands, i) > 1))
                     {
                         return null;
                     }
 
-                    content.Raw("W n\n");
+                    saved.Push(level);
+                    level = level with { Opacity = level.Opacity * alpha / 255, HasQ = false };
                     break;
+                case RestoreCanvasCommand:
+                    // Skia ignores a restore with nothing saved.
+                    if (saved.Count > 0)
+                    {
+                        if (level.HasQ)
+                        {
+                            content.Raw("Q\n");
+                        }
+
+                        level = saved.Pop();
+                    }
+
+                    break;
+                case SetMatrixCanvasCommand set:
+                    // Picture playback makes the total matrix relative to the picture's own space, where the form starts.
+                    level = level with { Matrix = set.TotalMatrix };
+                    break;
+                case ClipRectCanvasCommand { Operation: SKClipOperation.Intersect } clip:
+                {
+                    var rect = new SKPath();
+                    rect.AddRect(clip.Rect);
+                    using var path = PdfVectorPath.ToSkia(rect);
+                    if (!Clip(path, ref level, saved.Count, content))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+
+                case ClipPathCanvasCommand { Operation: SKClipOperation.Intersect, ClipPath: { } clipPath }:
+                {
+                    using var path = PdfVectorPath.ToSkia(clipPath);
+                    if (path is null || !Clip(path, ref level, saved.Count, content))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+
                 case DrawPathCanvasCommand { Path: { } path, Paint: { } paint }:
-                    if (!Draw(path, paint, matrix, content, opacities))
+                    if (!Draw(path, paint, level, content, opacities))
                     {
                         return null;
                     }
@@ -61,10 +97,12 @@ internal static class PdfVectorForm
             }
         }
 
-        while (saved.Count > 0)
+        for (; saved.Count > 0; level = saved.Pop())
         {
-            saved.Pop();
-            content.Raw("Q\n");
+            if (level.HasQ)
+            {
+                content.Raw("Q\n");
+            }
         }
 
         var resources = opacities.Count == 0
@@ -73,68 +111,92 @@ internal static class PdfVectorForm
         return (content, resources);
     }
 
-    private static bool Draw(SKPath path, SKPaint paint, SKMatrix matrix, PdfBuffer content, SortedSet<byte> opacities)
+    /// <summary>
+    /// Clips stay in force until the matching restore, so they cannot sit inside a q/Q of their own: the
+    /// matrix is applied to the points here, and the save level gets its q just before its first clip
+    /// (drawings keep their state inside their own q/Q, so nothing else needs one).
+    /// </summary>
+    private static bool Clip(SkiaSharp.SKPath path, ref Level level, int depth, PdfBuffer content)
     {
-        if (paint.Shader is not (null or ColorShader) || paint.ColorFilter is not null || paint.ImageFilter is not null
-            || paint.PathEffect is not null || paint.BlendMode != SKBlendMode.SrcOver || paint.IsStrokeNonScaling)
+        if (!IsAffine(level.Matrix) || path.FillType is not (SkiaSharp.SKPathFillType.Winding or SkiaSharp.SKPathFillType.EvenOdd))
         {
             return false;
         }
 
-        var color = paint.Shader is ColorShader shader ? shader.Color : paint.Color ?? new SKColor(0, 0, 0, 255);
-        if (color.Alpha == 0 || path.IsEmpty)
+        if (depth > 0 && !level.HasQ)
+        {
+            content.Raw("q\n");
+            level = level with { HasQ = true };
+        }
+
+        return PdfVectorPath.WriteClip(path, level.Matrix, content);
+    }
+
+    private static bool Draw(SKPath source, SKPaint paint, Level level, PdfBuffer content, SortedSet<byte> opacities)
+    {
+        var stroked = paint.Style != SKPaintStyle.Fill;
+        if (Colour(paint) is not { } color || paint.ColorFilter is not null || paint.ImageFilter is not null
+            || paint.BlendMode != SKBlendMode.SrcOver || (stroked && paint.IsStrokeNonScaling)
+            || paint.PathEffect is not (null or DashPathEffect) || (!stroked && paint.PathEffect is not null)
+            || !IsAffine(level.Matrix))
+        {
+            return false;
+        }
+
+        using var path = PdfVectorPath.ToSkia(source);
+        var alpha = (byte)Math.Round(color.Alpha * level.Opacity);
+        if (!Paints(path, paint, color) || alpha == 0)
         {
             return true;
         }
 
-        if (matrix.Persp0 != 0 || matrix.Persp1 != 0 || matrix.Persp2 != 1)
+        // Skia strokes and fills the union once; PDF's B may show the stroke through a translucent fill.
+        var fill = FillsOnly(paint);
+        var both = paint.Style == SKPaintStyle.StrokeAndFill && !fill;
+        if (both && alpha < 255)
         {
             return false;
         }
 
         content.Raw("q ");
-        if (color.Alpha < 255)
+        if (alpha < 255)
         {
-            opacities.Add(color.Alpha);
-            content.Raw("/A").Int(color.Alpha).Raw(" gs ");
+            opacities.Add(alpha);
+            content.Raw("/A").Int(alpha).Raw(" gs ");
         }
 
-        // Drawn inside q/Q with the matrix as cm, so stroke widths scale with the drawing.
-        content.Num(matrix.ScaleX).Num(matrix.SkewY).Num(matrix.SkewX).Num(matrix.ScaleY).Num(matrix.TransX).Num(matrix.TransY).Raw("cm ");
-        var (r, g, b) = (color.Red / 255.0, color.Green / 255.0, color.Blue / 255.0);
-        var evenOdd = path.FillType == SKPathFillType.EvenOdd;
-        string op;
-        switch (paint.Style)
+        if (!level.Matrix.IsIdentity)
         {
-            case SKPaintStyle.Fill:
+            // The matrix goes in as cm so stroke widths and dashes scale with the drawing; scale factors get
+            // more than three decimals, since a large viewBox shrunk to an icon multiplies their error.
+            var m = level.Matrix;
+            content.Precise(m.ScaleX).Precise(m.SkewY).Precise(m.SkewX).Precise(m.ScaleY).Num(m.TransX).Num(m.TransY).Raw("cm ");
+        }
+
+        var (r, g, b) = (color.Red / 255.0, color.Green / 255.0, color.Blue / 255.0);
+        var evenOdd = path.FillType == SkiaSharp.SKPathFillType.EvenOdd;
+        string op;
+        if (fill)
+        {
+            content.Num(r).Num(g).Num(b).Raw("rg ");
+            op = evenOdd ? "f*" : "f";
+        }
+        else
+        {
+            // Width 0 is Skia's hairline, one device pixel wide, which is also what PDF's 0 w means.
+            content.Num(r).Num(g).Num(b).Raw("RG ").Num(paint.StrokeWidth).Raw("w ").Int((int)paint.StrokeCap).Raw(" J ")
+                .Int((int)paint.StrokeJoin).Raw(" j ").Num(Math.Max(1, paint.StrokeMiter)).Raw("M ");
+            if (paint.PathEffect is DashPathEffect dash)
+            {
+                PdfVectorPath.WriteDash(dash, content);
+            }
+
+            if (both)
+            {
                 content.Num(r).Num(g).Num(b).Raw("rg ");
-                op = evenOdd ? "f*" : "f";
-                break;
-            case SKPaintStyle.Stroke:
-            case SKPaintStyle.StrokeAndFill:
-                if (paint.StrokeWidth <= 0)
-                {
-                    // A hairline: one device pixel in Skia, nothing meaningful on paper.
-                    content.Raw("Q\n");
-                    return true;
-                }
+            }
 
-                content.Num(r).Num(g).Num(b).Raw("RG ");
-                content.Num(paint.StrokeWidth).Raw("w ").Int((int)paint.StrokeCap).Raw(" J ").Int((int)paint.StrokeJoin).Raw(" j ")
-                    .Num(Math.Max(1, paint.StrokeMiter)).Raw("M ");
-                if (paint.Style == SKPaintStyle.StrokeAndFill)
-                {
-                    content.Num(r).Num(g).Num(b).Raw("rg ");
-                    op = evenOdd ? "B*" : "B";
-                }
-                else
-                {
-                    op = "S";
-                }
-
-                break;
-            default:
-                return false;
+            op = !both ? "S" : evenOdd ? "B*" : "B";
         }
 
         if (!PdfVectorPath.Write(path, content))
@@ -146,22 +208,70 @@ internal static class PdfVectorForm
         return true;
     }
 
-    private static bool Transformed(SKMatrix matrix, SKRect rect, PdfBuffer content)
+    /// <summary>The solid colour a paint draws with; a colour shader is still faded by the paint's own alpha.</summary>
+    private static SKColor? Colour(SKPaint paint)
     {
-        if (matrix.Persp0 != 0 || matrix.Persp1 != 0 || matrix.Persp2 != 1)
+        var own = paint.Color ?? new SKColor(0, 0, 0, 255);
+        return paint.Shader switch
         {
-            return false;
-        }
-
-        ReadOnlySpan<(float X, float Y)> corners = [(rect.Left, rect.Top), (rect.Right, rect.Top), (rect.Right, rect.Bottom), (rect.Left, rect.Bottom)];
-        for (var i = 0; i < corners.Length; i++)
-        {
-            var (x, y) = corners[i];
-            content.Num((matrix.ScaleX * x) + (matrix.SkewX * y) + matrix.TransX).Num((matrix.SkewY * x) + (matrix.ScaleY * y) + matrix.TransY)
-                .Raw(i == 0 ? "m " : "l ");
-        }
-
-        content.Raw("h ");
-        return true;
+            null => own,
+            ColorShader { ColorSpace: SKColorSpace.Srgb, Color: var c } => new SKColor(c.Red, c.Green, c.Blue, (byte)Math.Round(c.Alpha * own.Alpha / 255.0)),
+            _ => null,
+        };
     }
+
+    /// <summary>Whether the drawing puts anything on the page: a fill of a bare line (the default fill of a stroked path) does not.</summary>
+    private static bool Paints(SkiaSharp.SKPath path, SKPaint paint, SKColor color) =>
+        color.Alpha > 0 && !path.IsEmpty && !(FillsOnly(paint) && PdfVectorPath.IsFlat(path));
+
+    /// <summary>Skia fills a path stroked and filled with no stroke width, and strokes a path only stroked with one pixel.</summary>
+    private static bool FillsOnly(SKPaint paint) =>
+        paint.Style == SKPaintStyle.Fill || (paint.Style == SKPaintStyle.StrokeAndFill && paint.StrokeWidth <= 0);
+
+    /// <summary>The opacity of a layer that only fades what it holds; null for one that does anything else.</summary>
+    private static byte? LayerAlpha(SKPaint paint) =>
+        paint.Shader is null && paint.ColorFilter is null && paint.ImageFilter is null && paint.PathEffect is null
+            && paint.BlendMode == SKBlendMode.SrcOver
+            ? (paint.Color ?? new SKColor(0, 0, 0, 255)).Alpha
+            : null;
+
+    /// <summary>How many drawings the layer opened at <paramref name="start"/> holds that put anything on the page.</summary>
+    private static int VisibleDraws(IList<CanvasCommand> commands, int start)
+    {
+        var count = 0;
+        for (int i = start + 1, depth = 1; i < commands.Count && depth > 0; i++)
+        {
+            switch (commands[i])
+            {
+                case SaveCanvasCommand or SaveLayerCanvasCommand:
+                    depth++;
+                    break;
+                case RestoreCanvasCommand:
+                    depth--;
+                    break;
+                case SetMatrixCanvasCommand or ClipRectCanvasCommand or ClipPathCanvasCommand:
+                    break;
+                case DrawPathCanvasCommand { Path: { } source, Paint: { } paint }:
+                    using (var path = PdfVectorPath.ToSkia(source))
+                    {
+                        count += Colour(paint) is { } color && !Paints(path, paint, color) ? 0 : 1;
+                    }
+
+                    break;
+                default:
+                    count++;
+                    break;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsAffine(SKMatrix m) => m.Persp0 == 0 && m.Persp1 == 0 && m.Persp2 == 1;
+
+    private static PdfBuffer Precise(this PdfBuffer content, float value) =>
+        content.Raw(value.ToString("0.######", CultureInfo.InvariantCulture)).Byte((byte)' ');
+
+    /// <summary>The state a save keeps: the matrix, the opacity of the layers around, and whether a q was written for a clip.</summary>
+    private readonly record struct Level(SKMatrix Matrix, double Opacity, bool HasQ);
 }
