@@ -4,7 +4,8 @@ using SkiaSharp;
 namespace MaterialsGen.Tests.Support;
 
 /// <summary>
-/// A throw-away project folder with a 200×100 PNG (left half black, right half white), a file that is
+/// A throw-away project folder with a 200×100 PNG and the same picture as a JPEG (left half black, right
+/// half white), a file that is
 /// not an image, and the repository's Tabler icons; <see cref="Workspace"/> loads images from it.
 /// </summary>
 internal sealed class ImageProject : IDisposable
@@ -24,6 +25,8 @@ internal sealed class ImageProject : IDisposable
 
             using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
             File.WriteAllBytes(Path.Combine(Root, "images", "wide.png"), data.ToArray());
+            using var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 85);
+            File.WriteAllBytes(Path.Combine(Root, "images", "photo.jpg"), jpeg.ToArray());
         }
 
         File.WriteAllText(Path.Combine(Root, "images", "broken.png"), "not a picture");

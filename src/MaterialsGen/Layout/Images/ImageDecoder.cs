@@ -51,7 +51,28 @@ public static class ImageDecoder
 
         bitmap.SetImmutable();
         var image = SKImage.FromBitmap(bitmap);
-        return image is null ? null : ImageSource.FromRaster(image, name);
+        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? bytes : null;
+        return image is null ? null : ImageSource.FromRaster(image, name, jpeg);
+    }
+
+    /// <summary>The number of colour components in a JPEG's frame header (1 grey, 3 YCbCr, 4 CMYK), or 0 if none is found.</summary>
+    internal static int JpegComponents(ReadOnlySpan<byte> jpeg)
+    {
+        var at = 2;
+        while (at + 9 < jpeg.Length && jpeg[at] == 0xFF)
+        {
+            var marker = jpeg[at + 1];
+            var length = (jpeg[at + 2] << 8) | jpeg[at + 3];
+            // Start-of-frame markers: C0–CF except C4 (Huffman tables), C8 (reserved) and CC (arithmetic tables).
+            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
+            {
+                return jpeg[at + 9];
+            }
+
+            at += 2 + length;
+        }
+
+        return 0;
     }
 
     private static ImageSource? DecodeSvg(byte[] bytes, string name)

@@ -9,8 +9,9 @@ namespace MaterialsGen.Layout.Images;
 /// </summary>
 public sealed class ImageSource : IDisposable
 {
-    private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name)
+    private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name, byte[]? jpeg = null)
     {
+        Jpeg = jpeg;
         Raster = raster;
         Vector = vector;
         VectorModel = model;
@@ -21,6 +22,12 @@ public sealed class ImageSource : IDisposable
     public SKImage? Raster { get; }
 
     public SKPicture? Vector { get; }
+
+    /// <summary>
+    /// The file itself when the picture is a JPEG a PDF can carry unchanged (grey or RGB): a photo keeps
+    /// its size and quality instead of being stored again as lossless pixels.
+    /// </summary>
+    public byte[]? Jpeg { get; }
 
     /// <summary>
     /// The SVG's drawing commands as Svg.Skia parsed them (paths, paints, clips, transforms): what the
@@ -36,7 +43,7 @@ public sealed class ImageSource : IDisposable
 
     public bool IsVector => Vector is not null;
 
-    public static ImageSource FromRaster(SKImage image, string name) => new(image, null, null, new Size(image.Width, image.Height), name);
+    public static ImageSource FromRaster(SKImage image, string name, byte[]? jpeg = null) => new(image, null, null, new Size(image.Width, image.Height), name, jpeg);
 
     public static ImageSource FromPicture(SKPicture picture, ShimSkiaSharp.SKPicture? model, string name) =>
         new(null, picture, model, new Size(picture.CullRect.Width, picture.CullRect.Height), name);

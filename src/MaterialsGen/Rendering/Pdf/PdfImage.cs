@@ -5,8 +5,8 @@ using SkiaSharp;
 namespace MaterialsGen.Rendering.Pdf;
 
 /// <summary>
-/// Images as PDF XObjects: rasters as RGB images (with a soft mask when they have transparency), SVG as
-/// form XObjects of path operators. Each source is encoded once per process and reused by every
+/// Images as PDF XObjects: JPEG files as they are, other rasters as RGB images (with a soft mask when
+/// they have transparency), SVG as form XObjects of path operators. Each source is encoded once per process and reused by every
 /// document that shows it (a logo on three hundred handouts is compressed once).
 /// </summary>
 internal static class PdfImage
@@ -26,11 +26,17 @@ internal static class PdfImage
         if (encoded.Mask is { } mask)
         {
             var maskObject = file.Reserve();
-            file.CompressedStream(maskObject, mask.Dictionary, mask.Deflated);
+            file.CompressedStream(maskObject, mask.Dictionary, mask.Data);
             dictionary += " /SMask " + maskObject.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 0 R";
         }
 
-        file.CompressedStream(number, dictionary, encoded.Deflated);
+        if (encoded.Jpeg)
+        {
+            file.Stream(number, dictionary, encoded.Data, compress: false);
+            return;
+        }
+
+        file.CompressedStream(number, dictionary, encoded.Data);
     }
 
     private static Encoded Encode(ImageSource image)
@@ -43,9 +49,16 @@ internal static class PdfImage
             return new Encoded(dictionary, PdfFile.Deflate(form.Content.Span), null);
         }
 
-        if (image.Raster is { } raster)
+        if (image.Raster is { } raster && image.Jpeg is { } jpeg)
         {
-            return EncodeRaster(raster);
+            var colors = ImageDecoder.JpegComponents(jpeg) == 1 ? "/DeviceGray" : "/DeviceRGB";
+            var size = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Width {raster.Width} /Height {raster.Height}");
+            return new Encoded("/Type /XObject /Subtype /Image " + size + " /BitsPerComponent 8 /ColorSpace " + colors + " /Filter /DCTDecode", jpeg, null) { Jpeg = true };
+        }
+
+        if (image.Raster is { } pixels)
+        {
+            return EncodeRaster(pixels);
         }
 
         // A drawing the vector path cannot express becomes a fine raster rather than a missing picture.
@@ -92,8 +105,11 @@ internal static class PdfImage
         return new Encoded("/Type /XObject /Subtype /Image " + size + " /ColorSpace /DeviceRGB", PdfFile.Deflate(rgb), mask);
     }
 
-    private sealed record Encoded(string Dictionary, byte[] Deflated, Encoded? Mask)
+    /// <param name="Data">The stream's bytes: zlib-compressed, or the JPEG file itself when <see cref="Jpeg"/>.</param>
+    private sealed record Encoded(string Dictionary, byte[] Data, Encoded? Mask)
     {
+        public bool Jpeg { get; init; }
+
         public bool IsForm => Dictionary.Contains("/Subtype /Form", StringComparison.Ordinal);
     }
 }

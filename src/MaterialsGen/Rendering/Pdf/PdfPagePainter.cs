@@ -214,6 +214,9 @@ internal sealed class PdfPagePainter
         var dest = new Rect(draw.X + dx, draw.Y + dy, draw.Width, draw.Height);
         var name = _resources.Image(item.Image);
         _out.Raw("q ");
+
+        // Pictures are drawn opaque, as on the raster canvas: not in whatever opacity the text before left set.
+        Alpha(255);
         if (item.Fit == ImageFit.Cover)
         {
             Path(box, 0);
