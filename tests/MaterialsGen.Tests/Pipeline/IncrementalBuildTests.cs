@@ -10,12 +10,7 @@ public class IncrementalBuildTests
     private static string[] Built(string output) =>
         output.Split('\n').Where(l => l.StartsWith("built ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal).ToArray();
 
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
+    private static void Edit(string path, string from, string to) => SampleProject.Edit(path, from, to);
 
     [Fact]
     public void A_second_build_writes_nothing_and_says_so()

@@ -8,12 +8,7 @@ namespace MaterialsGen.Tests.Pipeline;
 /// </summary>
 public sealed class RecordFieldTests
 {
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
+    private static void Edit(string path, string from, string to) => SampleProject.Edit(path, from, to);
 
     [Fact]
     public void A_misspelt_field_in_a_template_is_a_located_error_with_a_suggestion()

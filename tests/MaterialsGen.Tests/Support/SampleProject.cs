@@ -18,6 +18,14 @@ internal sealed class SampleProject : IDisposable
 
     public string Output(string name) => Path.Combine(Root, "output", name);
 
+    /// <summary>Replaces text in a file, failing the test when the text to replace is not there.</summary>
+    public static void Edit(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
     /// <summary>Runs the CLI in-process and returns its exit code and what it printed.</summary>
     public static (int Exit, string Out, string Error) Run(params string[] args)
     {
