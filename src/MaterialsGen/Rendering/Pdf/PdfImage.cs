@@ -46,7 +46,7 @@ internal static class PdfImage
             var cull = picture.CullRect;
             var box = new PdfBuffer(64).Raw("[").Num(cull.Left).Num(cull.Top).Num(cull.Right).Number(cull.Bottom).Raw("]");
             var dictionary = "/Type /XObject /Subtype /Form /BBox " + System.Text.Encoding.ASCII.GetString(box.Span) + " /Resources <<" + form.Resources + ">>";
-            return new Encoded(dictionary, PdfFile.Deflate(form.Content.Span), null);
+            return new Encoded(dictionary, PdfFile.Deflate(form.Content.Span), null) { IsForm = true };
         }
 
         if (image.Raster is { } raster && image.Jpeg is { } jpeg)
@@ -110,6 +110,7 @@ internal static class PdfImage
     {
         public bool Jpeg { get; init; }
 
-        public bool IsForm => Dictionary.Contains("/Subtype /Form", StringComparison.Ordinal);
+        /// <summary>A form drawn in the picture's own coordinates, rather than an image filling the unit square.</summary>
+        public bool IsForm { get; init; }
     }
 }
