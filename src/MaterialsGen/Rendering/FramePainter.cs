@@ -1,4 +1,3 @@
-using System.Text;
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
@@ -8,13 +7,12 @@ using SkiaSharp;
 namespace MaterialsGen.Rendering;
 
 /// <summary>
-/// Draws layout frames on any Skia canvas. PDF pages and raster images both come through here, which
-/// is what keeps every format of an output identical.
+/// Draws layout frames on a Skia canvas for raster output (PNG, JPEG, WebP). The PDF writer's
+/// <see cref="Pdf.PdfPagePainter"/> draws the same items item for item, so formats cannot disagree.
 /// </summary>
 internal static class FramePainter
 {
-    /// <param name="typefaces">The typeface to draw a face with (the PDF writer passes subset fonts); null uses the face's own.</param>
-    public static void Paint(SKCanvas canvas, Frame frame, IReadOnlyDictionary<FontFace, SKTypeface>? typefaces = null)
+    public static void Paint(SKCanvas canvas, Frame frame)
     {
         foreach (var item in frame.Items)
         {
@@ -23,11 +21,11 @@ internal static class FramePainter
                 case FrameRef child:
                     canvas.Save();
                     canvas.Translate(child.Offset.X, child.Offset.Y);
-                    Paint(canvas, child.Frame, typefaces);
+                    Paint(canvas, child.Frame);
                     canvas.Restore();
                     break;
                 case GlyphRunItem run:
-                    DrawGlyphs(canvas, run, typefaces?.GetValueOrDefault(run.Face) ?? run.Face.Typeface);
+                    DrawGlyphs(canvas, run, run.Face.Typeface);
                     break;
                 case RectItem rect:
                     DrawRect(canvas, rect);
@@ -67,22 +65,17 @@ internal static class FramePainter
             Hinting = SKFontHinting.None,
             LinearMetrics = true,
         };
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        // Pixels need only glyphs and positions; the text itself goes into PDFs, which are written elsewhere.
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
+        var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
         buffer.SetGlyphs(run.Glyphs);
         var positions = new SKPoint[run.Glyphs.Length];
-        var clusters = new uint[run.Glyphs.Length];
         for (var i = 0; i < positions.Length; i++)
         {
             positions[i] = new SKPoint(run.X[i], run.Y[i]);
-            // Skia wants clusters as UTF-8 byte offsets; they let the PDF give the exact text back.
-            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
         }
 
         buffer.SetPositions(positions);
-        buffer.SetText(utf8);
-        buffer.SetClusters(clusters);
         using var blob = builder.Build();
         if (blob is null)
         {
@@ -106,7 +99,7 @@ internal static class FramePainter
 
         if (item.Image.Vector is { } picture)
         {
-            // Played back as drawing commands, so a PDF gets paths, not pixels.
+            // Played back as drawing commands at the output's resolution, so icons stay sharp at any size.
             var cull = picture.CullRect;
             var matrix = SKMatrix.CreateScaleTranslation(
                 dest.Width / cull.Width,

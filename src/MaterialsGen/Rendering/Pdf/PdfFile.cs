@@ -35,12 +35,6 @@ internal sealed class PdfFile
         _out.Raw(body.Span).Raw("\nendobj\n");
     }
 
-    public void Object(int number, string body)
-    {
-        Begin(number);
-        _out.Raw(body).Raw("\nendobj\n");
-    }
-
     /// <summary>A stream object; <paramref name="dictionary"/> holds the entries without /Length and /Filter.</summary>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
