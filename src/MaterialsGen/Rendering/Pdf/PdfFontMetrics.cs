@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using MaterialsGen.Layout.Fonts;
 using SkiaSharp;
@@ -12,7 +12,8 @@ namespace MaterialsGen.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfFontMetrics
 {
-    private static readonly ConcurrentDictionary<FontFace, PdfFontMetrics> Cache = new();
+    // Weakly held: `watch` loads the fonts again for every build, and the old faces must go.
+    private static readonly ConditionalWeakTable<FontFace, PdfFontMetrics> Cache = [];
     private readonly FontFace _face;
     private readonly float[] _advances;
 
@@ -39,7 +40,7 @@ internal sealed class PdfFontMetrics
     /// <summary>FontDescriptor entries except /Type, /FontName and the font file.</summary>
     public string Descriptor { get; }
 
-    public static PdfFontMetrics For(FontFace face) => Cache.GetOrAdd(face, static f => new PdfFontMetrics(f));
+    public static PdfFontMetrics For(FontFace face) => Cache.GetValue(face, static f => new PdfFontMetrics(f));
 
     /// <summary>The glyph's advance in thousandths of an em.</summary>
     public float Advance(ushort glyph)
