@@ -31,7 +31,7 @@ internal static class TemplatesCommand
 
         foreach (var info in infos)
         {
-            output.WriteLine($"{info.Name,-16} {info.Kind,-10} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
+            output.WriteLine($"{info.Name,-16} {info.Kind,-34} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
         }
 
         return ExitCodes.Success;

@@ -77,6 +77,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Wrong_content_for_a_template_says_what_it_takes_and_what_was_given()
+    {
+        using var project = new SampleProject();
+        var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "handout", "--data", Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), "-o", Path.Combine(project.Root, "x.pdf"));
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "command line: error MG0510: template 'handout' takes article, solutions, list (one or more), references (optional); given list (data/4-tich-cuc.yaml); missing: article; missing: solutions",
+            error.Trim());
+    }
+
+    [Fact]
     public void Bad_usage_exits_2()
     {
         Assert.Equal(2, SampleProject.Run("bogus").Exit);
