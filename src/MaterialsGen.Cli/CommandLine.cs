@@ -11,6 +11,7 @@ internal static class CommandLine
           templates [--json] [--project DIR]                 list the templates
           check     [--project DIR]                           validate content, templates and fonts; write nothing
           watch     [--project DIR] [--out DIR] [--jobs N] [--only PATTERN]   rebuild on every save
+          preview   [--project DIR] [--port N] [--open]       live preview in the browser (port 4747; 0: any free port)
           fix-encoding FILE [--write]                         convert TCVN3/VNI text pasted from old documents
           explain   CODE                                      what a diagnostic code (MG0301) means and how to fix it
         """;
@@ -28,6 +29,7 @@ internal static class CommandLine
                 "templates" => TemplatesCommand.Run(rest.Skip(1), output),
                 "check" => CheckCommand.Run(rest.Skip(1), output, error),
                 "watch" => WatchCommand.Run(rest.Skip(1), output, error),
+                "preview" => Preview.PreviewCommand.Run(rest.Skip(1), output, error),
                 "fix-encoding" => FixEncodingCommand.Run(rest.Skip(1).ToList(), output, error),
                 "explain" => ExplainCommand.Run([.. rest.Skip(1)], output, error),
                 "--help" or "-h" or "help" => Help(output),
