@@ -16,15 +16,8 @@ internal sealed class MarkupTemplateContext : TemplateContext
 {
     private readonly List<OutputPiece> _pieces = [];
     private readonly List<IReadOnlyDictionary<object, TextPositions>> _origins = [];
-    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
-    private readonly string _projectRoot;
     private ScribanSpan? _expression;
     private OutputPiece? _printing;
-
-    public MarkupTemplateContext(string projectRoot)
-    {
-        _projectRoot = projectRoot;
-    }
 
     /// <summary>The output's pieces in order; <see cref="OutputPiece.Start"/> ascends.</summary>
     public OutputPiece[] Pieces => [.. _pieces];
@@ -54,9 +47,6 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
         return null;
     }
-
-    /// <summary>The template position of a Scriban span.</summary>
-    public SourceSpan ToSpan(ScribanSpan span) => new(FileOf(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
 
     public override object Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
@@ -121,19 +111,6 @@ internal sealed class MarkupTemplateContext : TemplateContext
         }
     }
 
-    private string FileOf(string? fileName)
-    {
-        if (string.IsNullOrEmpty(fileName))
-        {
-            return "template";
-        }
-
-        if (!_files.TryGetValue(fileName, out var relative))
-        {
-            relative = Path.GetRelativePath(_projectRoot, fileName).Replace('\\', '/');
-            _files[fileName] = relative;
-        }
-
-        return relative;
-    }
+    // Templates are parsed with their project path as the file name (TemplateRenderer).
+    private static string FileOf(string? fileName) => string.IsNullOrEmpty(fileName) ? "template" : fileName;
 }

@@ -3,7 +3,6 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
-using MaterialsGen.Templating;
 
 namespace MaterialsGen.Tests.Support;
 
@@ -27,7 +26,8 @@ internal sealed class ContentRunner : IDisposable
         var file = ContentFile.From(ContentLoader.Load(path, yaml, bag), "x");
         Assert.True(file is not null && !bag.HasErrors, string.Join("\n", bag.Items));
         var globals = new Dictionary<string, object?> { ["doc"] = file.Root };
-        if (new TemplateRenderer(_root).Render("t", globals, bag) is not { } output
+        using var workspace = new Build.Workspace(_root);
+        if (workspace.Templates.Render("t", globals, bag, workspace.Reader()) is not { } output
             || MarkupParser.Parse(output.Markup, output.Map, bag) is not { } root
             || MarkupBinder.Bind(root, bag) is not { } document)
         {

@@ -94,7 +94,7 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
         var scale = Fit ? Math.Max(context.FitScale, MinScale()) : 1;
         var hasFields = Spans.Any(s => s.Field != TextField.None);
         var key = (scale, hasFields ? context.PageNumber : 0, hasFields ? context.PageCount : 0);
-        var prepared = _cache.Prepared(key, () => PreparedParagraphCache.Get(Resolve(context), Style, context.Fonts, scale));
+        var prepared = _cache.Prepared(key, () => context.Fonts.Paragraphs.Get(Resolve(context), Style, context.Fonts, scale));
 
         // Reported on every use, not only when prepared: a fitting attempt keeps only its own diagnostics,
         // and the bag drops repeats. A shared paragraph's problems are located at this paragraph's origins.

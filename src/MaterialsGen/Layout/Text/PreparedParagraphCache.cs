@@ -5,18 +5,18 @@ namespace MaterialsGen.Layout.Text;
 
 /// <summary>
 /// Prepared paragraphs shared across documents: in a mail merge every record repeats the same
-/// paragraphs, so they are joined, itemised, shaped and given break opportunities once per process.
+/// paragraphs, so they are joined, itemised, shaped and given break opportunities once per session.
 /// The key is what shaping depends on (text, style, field of each span), never where the text came
 /// from: a prepared paragraph keeps its problems at character indices, and each paragraph using it
 /// locates them through its own origins, so a cached paragraph reports a missing glyph at the right
 /// content line exactly as a fresh one would.
 /// </summary>
-internal static class PreparedParagraphCache
+internal sealed class PreparedParagraphCache
 {
     private const int MaxEntries = 20_000;
-    private static readonly ConcurrentDictionary<Key, PreparedParagraph> Entries = new();
+    private readonly ConcurrentDictionary<Key, PreparedParagraph> Entries = new();
 
-    public static PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale)
+    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale)
     {
         var key = new Key([.. spans.Select(s => (s.Text, s.Style, s.Field))], style, fonts, scale);
         if (!Entries.TryGetValue(key, out var paragraph))
