@@ -16,6 +16,9 @@ internal sealed class InlineBinder(BindContext context)
     private bool _pendingSpace;
     private int _pendingOrigin = -1;
 
+    // Reused for every text node: only the finished span's runs are allocated.
+    private readonly OffsetRuns.Builder _origins = new();
+
     public void Add(MarkupNode node, TextProps props, string? link)
     {
         switch (node)
@@ -37,7 +40,7 @@ internal sealed class InlineBinder(BindContext context)
         {
             var last = _spans[^1];
             var text = last.Text.TrimEnd(' ');
-            _spans[^1] = last with { Text = text, SourceOffsets = last.SourceOffsets is { } origins && origins.Length > text.Length ? origins[..Math.Max(1, text.Length)] : last.SourceOffsets };
+            _spans[^1] = last with { Text = text };
         }
 
         return [.. _spans.Where(s => s.Text.Length > 0 || s.Field != TextField.None)];
@@ -60,13 +63,13 @@ internal sealed class InlineBinder(BindContext context)
         switch (element.Name)
         {
             case "br":
-                _spans.Add(new TextSpan("\n", own.ToStyle(link), element.Span) { SourceOffsets = [element.Offset] });
+                _spans.Add(new TextSpan("\n", own.ToStyle(link), element.Span) { SourceOffsets = OffsetRuns.Single(element.Offset) });
                 _pendingSpace = false;
                 return;
             case "page-number":
             case "page-count":
                 FlushSpace(own, link, element);
-                _spans.Add(new TextSpan(string.Empty, own.ToStyle(link), element.Span, element.Name == "page-number" ? TextField.PageNumber : TextField.PageCount) { SourceOffsets = [element.Offset] });
+                _spans.Add(new TextSpan(string.Empty, own.ToStyle(link), element.Span, element.Name == "page-number" ? TextField.PageNumber : TextField.PageCount) { SourceOffsets = OffsetRuns.Single(element.Offset) });
                 return;
             case "a":
                 link = attributes["href"]?.Value ?? link;
@@ -100,7 +103,8 @@ internal sealed class InlineBinder(BindContext context)
     private void AddText(string raw, TextProps props, string? link, MarkupText node)
     {
         var builder = new StringBuilder(raw.Length);
-        var origins = new List<int>(raw.Length);
+        var origins = _origins;
+        origins.Clear();
         var inSpace = false;
         for (var i = 0; i < raw.Length; i++)
         {
@@ -136,7 +140,7 @@ internal sealed class InlineBinder(BindContext context)
 
         if (builder.Length > 0)
         {
-            _spans.Add(new TextSpan(builder.ToString(), props.ToStyle(link), node.Span) { SourceOffsets = [.. origins] });
+            _spans.Add(new TextSpan(builder.ToString(), props.ToStyle(link), node.Span) { SourceOffsets = origins.Build() });
         }
     }
 
@@ -144,7 +148,7 @@ internal sealed class InlineBinder(BindContext context)
     {
         if (_pendingSpace && _spans.Count > 0)
         {
-            _spans.Add(new TextSpan(" ", props.ToStyle(link), element.Span) { SourceOffsets = [_pendingOrigin >= 0 ? _pendingOrigin : element.Offset] });
+            _spans.Add(new TextSpan(" ", props.ToStyle(link), element.Span) { SourceOffsets = OffsetRuns.Single(_pendingOrigin >= 0 ? _pendingOrigin : element.Offset) });
         }
 
         _pendingSpace = false;

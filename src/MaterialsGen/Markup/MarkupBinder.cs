@@ -27,7 +27,7 @@ public static class MarkupBinder
         }
 
         var styles = CollectStyles(root, diagnostics);
-        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance);
+        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance) { Sources = root.Sources };
         var a = context.Attributes(root);
         var info = new DocumentInfo(
             a["title"]?.Value ?? string.Empty,

@@ -28,6 +28,12 @@ public readonly record struct MarkupOffsets(int Start, int[]? Table)
             start += 9;
         }
 
+        // Most values are copied verbatim from the markup (no entity, no CR LF): one vectorised compare.
+        if (markup.Length - start >= value.Length && markup.AsSpan(start, value.Length).SequenceEqual(value))
+        {
+            return new MarkupOffsets(start, null);
+        }
+
         int[]? table = null;
         var p = start;
         for (var i = 0; i < value.Length; i++)

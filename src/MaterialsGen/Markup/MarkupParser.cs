@@ -45,10 +45,12 @@ public static class MarkupParser
 
     private sealed class Reader(XmlReader reader, IXmlLineInfo info, SourceMap map, string markup)
     {
+        private int _hint = -1;
+
         public MarkupElement ReadElement()
         {
             var offset = Offset();
-            var span = map.Locate(offset).Written;
+            var span = map.WrittenAt(offset, ref _hint);
             var name = reader.Name;
             var attributes = ImmutableArray.CreateBuilder<MarkupAttribute>();
             if (reader.MoveToFirstAttribute())
@@ -57,7 +59,7 @@ public static class MarkupParser
                 {
                     var at = Offset();
                     var value = reader.Value;
-                    attributes.Add(new MarkupAttribute(reader.Name, value, map.Locate(at).Written)
+                    attributes.Add(new MarkupAttribute(reader.Name, value, map.WrittenAt(at, ref _hint))
                     {
                         ValueOffsets = MarkupOffsets.Decode(markup, MarkupOffsets.AttributeValueStart(markup, at), value, cdata: false),
                     });
@@ -97,7 +99,7 @@ public static class MarkupParser
         {
             var offset = Offset();
             var value = reader.Value;
-            return new MarkupText(value, map.Locate(offset).Written)
+            return new MarkupText(value, map.WrittenAt(offset, ref _hint))
             {
                 Offset = offset,
                 Offsets = MarkupOffsets.Decode(markup, offset, value, reader.NodeType == XmlNodeType.CDATA),

@@ -54,8 +54,41 @@ public sealed class SourceMap : IOriginMap
         return new SourceOrigin(piece.Written(within), piece.Content?.At(piece.ValueIndex(within)) ?? SourceSpan.None);
     }
 
-    /// <summary>The template position (never the content's) of a markup line and column: where elements and attributes are written.</summary>
-    public SourceSpan Map(int line, int column) => Locate(Markup.OffsetOf(line, column)).Written;
+    /// <summary>The template position (never the content's) of a markup offset: where an element or attribute is written.</summary>
+    public SourceSpan WrittenAt(int offset)
+    {
+        var hint = -1;
+        return WrittenAt(offset, ref hint);
+    }
+
+    /// <summary>
+    /// <see cref="WrittenAt(int)"/> for offsets visited in increasing order (the parser's): <paramref name="hint"/>
+    /// keeps the last piece found, so the next lookup is usually that piece or the one after.
+    /// </summary>
+    internal SourceSpan WrittenAt(int offset, ref int hint)
+    {
+        if (_pieces.Length == 0 || offset < 0)
+        {
+            return offset < 0 ? SourceSpan.None : Markup.At(offset);
+        }
+
+        var index = hint;
+        while (index >= 0 && index + 1 < _pieces.Length && _pieces[index + 1].Start <= offset && index - hint < 4)
+        {
+            index++;
+        }
+
+        if (index < 0 || _pieces[index].Start > offset || (index + 1 < _pieces.Length && _pieces[index + 1].Start <= offset))
+        {
+            index = FindPiece(offset);
+        }
+
+        hint = index;
+        return index < 0 ? Markup.At(offset) : _pieces[index].Written(offset - _pieces[index].Start);
+    }
+
+    /// <summary>The template position of a markup line and column (as the XML reader reports them).</summary>
+    public SourceSpan Map(int line, int column) => WrittenAt(Markup.OffsetOf(line, column));
 
     private int FindPiece(int offset)
     {

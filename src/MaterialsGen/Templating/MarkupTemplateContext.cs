@@ -16,6 +16,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
 {
     private readonly List<OutputPiece> _pieces = [];
     private readonly List<IReadOnlyDictionary<object, TextPositions>> _origins = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, SourceLines> TemplateLines = [];
     private ScribanSpan? _expression;
     private OutputPiece? _printing;
 
@@ -75,7 +76,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
         var at = _expression is { } expression && expression.FileName == span.FileName && expression.Start.Offset >= span.Start.Offset && expression.Start.Offset <= span.End.Offset
             ? expression
             : span;
-        _printing = new OutputPiece(0, FileOf(at.FileName), at.Start.Line + 1, at.Start.Column + 1, null, 0, OriginOf(plain), ReferenceEquals(text, plain) ? null : plain);
+        _printing = new OutputPiece(0, new SourceSpan(FileOf(at.FileName), at.Start.Line + 1, at.Start.Column + 1), null, 0, OriginOf(plain), ReferenceEquals(text, plain) ? null : plain);
         try
         {
             return Write(text);
@@ -101,14 +102,25 @@ internal sealed class MarkupTemplateContext : TemplateContext
         else if (CurrentNode is ScriptRawStatement { Span: var span } && span.Start.Offset <= startIndex && startIndex + count <= span.End.Offset + 1 && span.End.Offset < text.Length)
         {
             // Template text is written straight from the template's source: the write's offset is the template's.
-            var start = new OutputPiece(at, FileOf(span.FileName), span.Start.Line + 1, span.Start.Column + 1, text, span.Start.Offset, null, null);
-            var position = start.Written(startIndex - span.Start.Offset);
-            _pieces.Add(start with { Line = position.Line, Column = position.Column, TemplateOffset = startIndex });
+            _pieces.Add(new OutputPiece(at, SourceSpan.None, LinesOf(text, span.FileName), startIndex, null, null));
         }
         else if (CurrentNode is { Span: var other })
         {
-            _pieces.Add(new OutputPiece(at, FileOf(other.FileName), other.Start.Line + 1, other.Start.Column + 1, null, 0, null, null));
+            _pieces.Add(new OutputPiece(at, new SourceSpan(FileOf(other.FileName), other.Start.Line + 1, other.Start.Column + 1), null, 0, null, null));
         }
+    }
+
+    // A template's source text is immutable and lives as long as its parsed template: its line table is
+    // made once, the first time the template writes, and goes when the text does.
+    private static SourceLines LinesOf(string template, string? fileName)
+    {
+        if (!TemplateLines.TryGetValue(template, out var lines))
+        {
+            lines = new SourceLines(FileOf(fileName), template);
+            TemplateLines.AddOrUpdate(template, lines);
+        }
+
+        return lines;
     }
 
     // Templates are parsed with their project path as the file name (TemplateRenderer).

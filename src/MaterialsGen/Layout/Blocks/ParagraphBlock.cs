@@ -100,7 +100,9 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
         // and the bag drops repeats. A shared paragraph's problems are located at this paragraph's origins.
         foreach (var problem in prepared.Problems)
         {
-            context.Diagnostics.Add(Diagnostic.At(problem.Severity, problem.Code, problem.Message, OriginAt(context, prepared, problem.Index)));
+            context.Diagnostics.Add(problem.AtElement
+                ? new Diagnostic(problem.Severity, problem.Code, problem.Message, SpanAt(prepared, problem.Index)?.Source ?? Source)
+                : Diagnostic.At(problem.Severity, problem.Code, problem.Message, OriginAt(context, prepared, problem.Index)));
         }
 
         return prepared;

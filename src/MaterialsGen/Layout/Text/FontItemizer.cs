@@ -21,7 +21,7 @@ internal static class FontItemizer
             var chain = fonts.Chain(span.Style.Family, span.Style.Weight, span.Style.Italic);
             if (chain.Count == 0)
             {
-                problems.Add(new TextProblem(Severity.Error, "MG0302", $"no font is available for family '{span.Style.Family}'{NearestName.Suggest(span.Style.Family, fonts.Families)}", start));
+                problems.Add(new TextProblem(Severity.Error, "MG0302", $"no font is available for family '{span.Style.Family}'{NearestName.Suggest(span.Style.Family, fonts.Families)}", start, AtElement: true));
                 continue;
             }
 

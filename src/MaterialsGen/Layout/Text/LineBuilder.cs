@@ -62,7 +62,7 @@ internal static class LineBuilder
         var xs = new List<float>();
         var ys = new List<float>();
         var clusters = new List<int>();
-        var sources = origins is null ? null : new List<int>();
+
         var pen = 0f;
         for (var g = 0; g < run.Glyphs.Length; g++)
         {
@@ -76,7 +76,6 @@ internal static class LineBuilder
             xs.Add(pen + glyph.XOffset);
             ys.Add(glyph.YOffset);
             clusters.Add(glyph.Cluster - from);
-            sources?.Add(origins![glyph.Cluster]);
             pen += glyph.Advance;
             var lastOfCluster = g + 1 == run.Glyphs.Length || run.Glyphs[g + 1].Cluster != glyph.Cluster;
             if (lastOfCluster && text[glyph.Cluster] == ' ')
@@ -87,11 +86,21 @@ internal static class LineBuilder
 
         var style = run.Style;
         var origin = origins is null ? -1 : origins[from];
+        int[]? sources = null;
+        if (origins is not null)
+        {
+            sources = new int[clusters.Count];
+            for (var k = 0; k < sources.Length; k++)
+            {
+                sources[k] = origins[clusters[k] + from];
+            }
+        }
+
         items.Add(new GlyphRunItem(new Point(x, baseline), run.Face, style.Size, style.Color, [.. glyphs], [.. xs], [.. ys], text[from..to], [.. clusters])
         {
             Width = pen,
             SourceOffset = origin,
-            SourceOffsets = sources is null ? null : [.. sources],
+            SourceOffsets = sources,
         });
         var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
         if (style.Underline)

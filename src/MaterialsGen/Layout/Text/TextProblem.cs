@@ -7,4 +7,5 @@ namespace MaterialsGen.Layout.Text;
 /// position: prepared paragraphs are shared across documents (a mail merge repeats them), so each
 /// paragraph that uses one locates the problem through its own spans' origins.
 /// </summary>
-internal readonly record struct TextProblem(Severity Severity, string Code, string Message, int Index);
+/// <param name="AtElement">The problem is the element's (a font family its attributes name), not the text's: report it at the element.</param>
+internal readonly record struct TextProblem(Severity Severity, string Code, string Message, int Index, bool AtElement = false);

@@ -18,8 +18,8 @@ public enum TextField
 /// </summary>
 public sealed record TextSpan(string Text, TextStyle Style, SourceSpan Source, TextField Field = TextField.None)
 {
-    public int[]? SourceOffsets { get; init; }
+    public OffsetRuns? SourceOffsets { get; init; }
 
     /// <summary>The markup offset of character <paramref name="index"/>; −1 when unknown.</summary>
-    public int OriginAt(int index) => SourceOffsets is { Length: > 0 } origins ? origins[Math.Clamp(index, 0, origins.Length - 1)] : -1;
+    public int OriginAt(int index) => SourceOffsets?.At(Math.Min(index, Math.Max(0, Text.Length - 1))) ?? -1;
 }
