@@ -23,13 +23,13 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     /// A diagnostic about text that came from <paramref name="origin"/>: the content location first when the
     /// text is a content value, and the template position that printed it as a note.
     /// </summary>
-    public static Diagnostic At(Severity severity, string code, string message, SourceOrigin origin, string note = SourceOrigin.PrintedHere) =>
+    internal static Diagnostic At(Severity severity, string code, string message, SourceOrigin origin, string note = SourceOrigin.PrintedHere) =>
         new(severity, code, message, origin.Primary, origin.Notes(note));
 
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>The same diagnostic with one more note after the ones it has.</summary>
-    public Diagnostic WithNote(SourceSpan span, string message) =>
+    internal Diagnostic WithNote(SourceSpan span, string message) =>
         span.IsNone || Notes.Any(n => n.Span == span) || span == Span ? this : this with { Notes = Notes.Add(new DiagnosticNote(span, message)) };
 
     public bool Equals(Diagnostic? other) =>

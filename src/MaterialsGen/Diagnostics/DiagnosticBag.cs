@@ -6,7 +6,7 @@ namespace MaterialsGen.Diagnostics;
 /// than once (fitting, keep-together retries) and would otherwise repeat its warnings. Not thread-safe:
 /// each output's build has its own bag.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly HashSet<Diagnostic> _seen = [];

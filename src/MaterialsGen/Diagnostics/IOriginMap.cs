@@ -4,7 +4,7 @@ namespace MaterialsGen.Diagnostics;
 /// Locates a markup offset: what layout items keep as their origin, resolved only when a message or a
 /// preview click needs the file, line and column (the markup stage's source map implements it).
 /// </summary>
-public interface IOriginMap
+internal interface IOriginMap
 {
     SourceOrigin Locate(int offset);
 }

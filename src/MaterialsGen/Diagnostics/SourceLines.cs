@@ -4,7 +4,7 @@ namespace MaterialsGen.Diagnostics;
 /// The line starts of a text, to turn a character offset into a 1-based line and column. A line ends at
 /// LF, CR LF or a lone CR, as XML readers, YAML parsers and editors count them.
 /// </summary>
-public sealed class SourceLines
+internal sealed class SourceLines
 {
     private readonly int[] _starts;
 

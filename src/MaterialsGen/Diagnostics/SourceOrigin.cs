@@ -7,7 +7,7 @@ namespace MaterialsGen.Diagnostics;
 /// the template printed a content value unchanged, the position of that character in the content file.
 /// People edit content in <c>data/</c>, so the content position is the one a message names first.
 /// </summary>
-public readonly record struct SourceOrigin(SourceSpan Written, SourceSpan Value)
+internal readonly record struct SourceOrigin(SourceSpan Written, SourceSpan Value)
 {
     /// <summary>The note that follows a content location.</summary>
     public const string PrintedHere = "printed here";

@@ -6,7 +6,7 @@ namespace MaterialsGen.Diagnostics;
 /// a CSV field with doubled quotes keeps one file offset per character. Immutable; a file's line table is
 /// shared by all its values.
 /// </summary>
-public sealed class TextPositions
+internal sealed class TextPositions
 {
     private readonly SourceLines _lines;
     private readonly int _start;

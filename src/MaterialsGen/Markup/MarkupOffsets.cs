@@ -5,7 +5,7 @@ namespace MaterialsGen.Markup;
 /// is one character of the value and five of the markup) and CR LF pairs break the one-to-one run, and
 /// then each character keeps its own offset; most values are a plain run and keep only the start.
 /// </summary>
-public readonly record struct MarkupOffsets(int Start, int[]? Table)
+internal readonly record struct MarkupOffsets(int Start, int[]? Table)
 {
     public static MarkupOffsets None { get; } = new(-1, null);
 

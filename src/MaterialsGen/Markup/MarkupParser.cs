@@ -9,7 +9,7 @@ namespace MaterialsGen.Markup;
 /// offset; text and attribute values carry the offset of each character, so layout can trace any glyph
 /// back through the source map.
 /// </summary>
-public static class MarkupParser
+internal static class MarkupParser
 {
     public static MarkupElement? Parse(string markup, SourceMap map, DiagnosticBag diagnostics)
     {

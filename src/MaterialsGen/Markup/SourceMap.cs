@@ -9,7 +9,7 @@ namespace MaterialsGen.Markup;
 /// of <c>&amp;amp;</c> all map to the one <c>&amp;</c> of the value). The identity map serves
 /// hand-written markup files. Immutable; shared by everything laid out from one markup document.
 /// </summary>
-public sealed class SourceMap : IOriginMap
+internal sealed class SourceMap : IOriginMap
 {
     private readonly string _name;
     private readonly OutputPiece[] _pieces;

@@ -4,7 +4,7 @@ namespace MaterialsGen.Markup;
 /// The entities a printed value's special characters become in markup. One table for the escaper that
 /// writes them and the source map that counts them back to the value's characters.
 /// </summary>
-public static class XmlEscapes
+internal static class XmlEscapes
 {
     public const string Special = "<>&\"'";
 

@@ -4,7 +4,7 @@ using MaterialsGen.Markup;
 namespace MaterialsGen.Templating;
 
 /// <summary>XML-escapes text for element content and attribute values alike.</summary>
-public static class MarkupEscaper
+internal static class MarkupEscaper
 {
     public static string Escape(string text)
     {

@@ -10,7 +10,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// that could not fit and why, so overflow becomes a located error instead of silent clipping: the
 /// content whose text does not fit first, with the template lines that printed it and hold it as notes.
 /// </summary>
-public sealed record BlockResult(SpacePlan Plan, Frame Frame, Block? Rest, string? Reason = null, SourceSpan Source = default)
+internal sealed record BlockResult(SpacePlan Plan, Frame Frame, Block? Rest, string? Reason = null, SourceSpan Source = default)
 {
     /// <summary>A page break was asked for after this result; the flow moves <see cref="Rest"/> to a new page.</summary>
     public bool BreakAfter { get; init; }

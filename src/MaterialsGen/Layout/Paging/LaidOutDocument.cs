@@ -5,7 +5,7 @@ using MaterialsGen.Layout.Frames;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>The format-neutral layout result that every writer reads.</summary>
-public sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
+internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
 {
     /// <summary>Locates the origins frame items keep (markup offsets); null for documents built in code.</summary>
     public IOriginMap? Origins { get; init; }

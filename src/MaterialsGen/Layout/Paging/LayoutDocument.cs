@@ -4,7 +4,7 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>What the markup stage hands to layout: metadata and sections of pages, and how to locate their markup offsets.</summary>
-public sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections)
+internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections)
 {
     /// <summary>Turns the markup offsets that spans and blocks carry into file positions; null for documents built in code.</summary>
     public IOriginMap? Origins { get; init; }

@@ -5,7 +5,7 @@ namespace MaterialsGen.Layout.Text;
 /// consecutive markup characters share one run, so a span copied from one text node is a single pair and
 /// only collapsed white space or an entity starts another. Immutable.
 /// </summary>
-public sealed class OffsetRuns
+internal sealed class OffsetRuns
 {
     private readonly int[] _starts;
     private readonly int[] _offsets;

@@ -3,7 +3,7 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>What a span of a paragraph holds besides plain text: numbers only known once pages are counted.</summary>
-public enum TextField
+internal enum TextField
 {
     None,
     PageNumber,
@@ -16,7 +16,7 @@ public enum TextField
 /// field or a marker), which the document's <see cref="IOriginMap"/> turns into content and template
 /// positions. Offsets never take part in caching: two records with the same text share shaping.
 /// </summary>
-public sealed record TextSpan(string Text, TextStyle Style, SourceSpan Source, TextField Field = TextField.None)
+internal sealed record TextSpan(string Text, TextStyle Style, SourceSpan Source, TextField Field = TextField.None)
 {
     public OffsetRuns? SourceOffsets { get; init; }
 
