@@ -114,11 +114,11 @@ internal sealed class PreviewApi(PreviewSession session)
             return null;
         }
 
-        var hit = SourceLocator.Locate(state, frame, word, _files);
+        var hit = SourceLocator.Locate(document, frame, word);
         return new SourceJson(
             word.Text, [Round(word.Box.X), Round(word.Box.Y), Round(word.Box.Width), Round(word.Box.Height)],
-            Location(hit.Content), Location(hit.Template), hit.Exact,
-            hit.Exact ? "recorded origin" : "found by its text in the content the output read (laid-out text does not carry its origin yet)");
+            Location(hit.Content.IsNone || hit.Content.EndLine > 0 ? hit.Content : hit.Content with { EndLine = hit.Content.Line, EndColumn = hit.Content.Column + word.Text.Length }),
+            Location(hit.Template));
     }
 
     public DiagnosticJson Diagnostic(Diagnostic diagnostic)
@@ -126,7 +126,7 @@ internal sealed class PreviewApi(PreviewSession session)
         ArgumentNullException.ThrowIfNull(diagnostic);
         return new DiagnosticJson(
             diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, diagnostic.Message, diagnostic.ToString(),
-            Location(diagnostic.Span), []);
+            Location(diagnostic.Span), [.. diagnostic.Notes.Select(n => new NoteJson(n.Message, Location(n.Span)))]);
     }
 
     private LocationJson? Location(SourceSpan span)

@@ -28,7 +28,7 @@ internal sealed record ViewJson(
 internal sealed record WordsJson(long Version, IReadOnlyList<float> Boxes);
 
 /// <summary>Where a clicked word came from.</summary>
-internal sealed record SourceJson(string Word, IReadOnlyList<float> Box, LocationJson? Content, LocationJson? Template, bool Exact, string How);
+internal sealed record SourceJson(string Word, IReadOnlyList<float> Box, LocationJson? Content, LocationJson? Template);
 
 internal sealed record EventJson(string? Key, string? Size, int Record, long Version, int Errors);
 

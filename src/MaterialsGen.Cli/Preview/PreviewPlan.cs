@@ -95,7 +95,7 @@ internal sealed class PreviewPlan
         ArgumentNullException.ThrowIfNull(changed);
         return changed.Contains(Workspace.ManifestPath.Value)
             || Entries.Any(e => e.Entry.Records is { } records && changed.Contains(records.Value))
-            || (Manifest?.Entries.Any(e => Workspace.TryTemplatePath(e.Template, out var path) && changed.Contains(path.Value)
+            || (Manifest?.Entries.Any(e => Templating.TemplatePaths.TryResolve(e.Template, out var path) && changed.Contains(path.Value)
                 && workspace.TemplateExists(e.Template) != Entries.Any(p => ReferenceEquals(p.Entry, e))) ?? false);
     }
 

@@ -104,6 +104,12 @@ public sealed partial class PreviewBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(panel).ToContainTextAsync("pha loãng");
         var link = await panel.Locator("a.where").First.GetAttributeAsync("href");
         Assert.Equal($"vscode://file{Path.Combine(Preview.Root, "data", "4-tich-cuc.yaml")}:{line}:{column}", link);
+
+        // The template line that printed it: the lead's expression in templates/infographic.sbn.
+        var template = (await File.ReadAllTextAsync(Path.Combine(Preview.Root, "templates", "infographic.sbn"))).Split('\n');
+        var printed = TemplateLocation().Match(await panel.InnerTextAsync());
+        Assert.True(printed.Success, await panel.InnerTextAsync());
+        Assert.Contains("{{ doc.lead }}", template[int.Parse(printed.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1], StringComparison.Ordinal);
         await Screenshot(page, "4-infographic-click-to-source");
         await page.CloseAsync();
     }
@@ -141,6 +147,9 @@ public sealed partial class PreviewBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.Locator("#title")).ToHaveTextAsync("tai-lieu-ap3-tan-thanh");
         await page.CloseAsync();
     }
+
+    [GeneratedRegex(@"templates/infographic\.sbn:(\d+):(\d+)")]
+    private static partial Regex TemplateLocation();
 
     [GeneratedRegex(@"data/4-tich-cuc\.yaml:(\d+):(\d+)")]
     private static partial Regex DataLocation();

@@ -237,9 +237,9 @@ async function output() {
     Object.assign(box.lastChild.style, { left: `${x * p.scale}px`, top: `${y * p.scale}px`, width: `${w * p.scale}px`, height: `${h * p.scale}px` });
     panel.replaceChildren(...[
       el("p", {}, "“", el("strong", {}, hit.word), "”"),
-      ...location_("Content", hit.content, hit.exact ? null : hit.how),
-      ...location_("Printed by the template", hit.template, null),
-      hit.content || hit.template ? null : el("p", { class: "how" }, "Not found in the content files: the template wrote this text."),
+      ...location_("Content", hit.content, null),
+      ...location_("Printed by the template", hit.template, hit.content ? null : "The template wrote this text itself; it is not from a content file."),
+      hit.content || hit.template ? null : el("p", { class: "how" }, "This text has no recorded origin."),
     ].filter((node) => node));
   };
 

@@ -35,24 +35,6 @@ internal sealed class SourceText(Workspace workspace)
         return line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
     }
 
-    /// <summary>The 1-based line and column of a character offset in a text.</summary>
-    public static (int Line, int Column) Position(string text, int offset)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var line = 1;
-        var start = 0;
-        for (var i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                start = i + 1;
-            }
-        }
-
-        return (line, offset - start + 1);
-    }
-
     /// <summary>An editor link to a place in a project file (VS Code's URL scheme).</summary>
     public string Link(SourceSpan span)
     {
