@@ -7,4 +7,11 @@ using BenchmarkDotNet.Running;
 var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median)
     .WithOptions(ConfigOptions.JoinSummary);
+// `preview-latency URL PROJECT RUNS` (tests/bench/preview.sh) times a running preview in the browser instead.
+if (args is ["preview-latency", var url, var project, var runs])
+{
+    return await MaterialsGen.Benchmarks.PreviewLatency.RunAsync(url, project, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(MaterialsGen.Benchmarks.RepoRoot).Assembly).Run(args, config);
+return 0;

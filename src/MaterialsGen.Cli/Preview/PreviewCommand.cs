@@ -57,7 +57,7 @@ internal static class PreviewCommand
                 Open(server.Url, error);
             }
 
-            stop.WaitHandle.WaitOne();
+            WaitHandle.WaitAny([stop.WaitHandle, server.Stopping.WaitHandle]);
         }
         finally
         {

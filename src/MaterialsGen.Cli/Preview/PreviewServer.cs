@@ -42,6 +42,9 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>Cancelled when the server stops by itself (SIGTERM: the host's console lifetime stops it).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public string Url => $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>Starts serving the project at <paramref name="root"/>; returns once the port is listening.</summary>
