@@ -15,16 +15,8 @@ internal static class WatchCommand
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
-    {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        return Watch(args, output, error, stop.Token);
-    }
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error) =>
+        Interrupt.Run(stop => Watch(args, output, error, stop));
 
     internal static int Watch(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
     {

@@ -36,6 +36,16 @@ internal static class PreviewAssets
             files[name] = (type, memory.ToArray());
         }
 
+        // Each page is the shared shell (head, stylesheet, script) around its own body.
+        var shell = System.Text.Encoding.UTF8.GetString(files["shell.html"].Item2);
+        foreach (var fragment in files.Keys.Where(k => k.EndsWith(".body.html", StringComparison.Ordinal)).ToList())
+        {
+            var page = shell.Replace("<!--body-->", System.Text.Encoding.UTF8.GetString(files[fragment].Item2).TrimEnd(), StringComparison.Ordinal);
+            files[fragment[..^".body.html".Length] + ".html"] = (files[fragment].Item1, System.Text.Encoding.UTF8.GetBytes(page));
+            files.Remove(fragment);
+        }
+
+        files.Remove("shell.html");
         return files.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

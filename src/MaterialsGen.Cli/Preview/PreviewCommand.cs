@@ -10,16 +10,8 @@ namespace MaterialsGen.Cli.Preview;
 /// </summary>
 internal static class PreviewCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
-    {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        return Serve(args, output, error, stop.Token);
-    }
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error) =>
+        Interrupt.Run(stop => Serve(args, output, error, stop));
 
     internal static int Serve(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
     {

@@ -33,10 +33,17 @@ internal sealed record SourceJson(string Word, IReadOnlyList<float> Box, Locatio
 internal sealed record EventJson(string? Key, string? Size, int Record, long Version, int Errors);
 
 /// <summary>Serialisation code generated at compile time (no reflection, so it also works ahead of time).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(OutputListJson))]
 [JsonSerializable(typeof(ViewJson))]
 [JsonSerializable(typeof(WordsJson))]
 [JsonSerializable(typeof(SourceJson))]
 [JsonSerializable(typeof(EventJson))]
-internal sealed partial class PreviewJsonContext : JsonSerializerContext;
+internal sealed partial class PreviewJsonContext : JsonSerializerContext
+{
+    /// <summary>Vietnamese text as itself rather than \u escapes: the JSON is read by the page's script, never put into HTML.</summary>
+    public static PreviewJsonContext Relaxed { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -112,12 +112,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/", context => Asset(context, "index.html"));
         app.MapGet("/assets/{file}", context => Asset(context, (string)context.Request.RouteValues["file"]!));
         app.MapGet("/outputs/{name}", context => View(context) is null ? NotFound(context) : Asset(context, "output.html"));
-        app.MapGet("/api/outputs", async context => await Json(context, await _api.ListAsync(context.RequestAborted).ConfigureAwait(false), PreviewJsonContext.Default.OutputListJson).ConfigureAwait(false));
+        app.MapGet("/api/outputs", async context => await Json(context, await _api.ListAsync(context.RequestAborted).ConfigureAwait(false), PreviewJsonContext.Relaxed.OutputListJson).ConfigureAwait(false));
         app.MapGet("/outputs/{name}/state", async context =>
         {
             var view = View(context);
             var json = view is { } key ? await _api.ViewAsync(key, context.RequestAborted).ConfigureAwait(false) : null;
-            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Default.ViewJson)).ConfigureAwait(false);
+            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Relaxed.ViewJson)).ConfigureAwait(false);
         });
         app.MapGet("/outputs/{name}/page/{page:int}", async context =>
         {
@@ -137,7 +137,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/outputs/{name}/words/{page:int}", async context =>
         {
             var json = View(context) is { } key ? await _api.WordsAsync(key, PageNumber(context), context.RequestAborted).ConfigureAwait(false) : null;
-            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Default.WordsJson)).ConfigureAwait(false);
+            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Relaxed.WordsJson)).ConfigureAwait(false);
         });
         app.MapGet("/outputs/{name}/source", async context =>
         {
@@ -146,7 +146,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 & float.TryParse(query["x"], NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
                 & float.TryParse(query["y"], NumberStyles.Float, CultureInfo.InvariantCulture, out var y);
             var json = ok && View(context) is { } key ? await _api.SourceAsync(key, page, x, y, context.RequestAborted).ConfigureAwait(false) : null;
-            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Default.SourceJson)).ConfigureAwait(false);
+            await (json is null ? NotFound(context) : Json(context, json, PreviewJsonContext.Relaxed.SourceJson)).ConfigureAwait(false);
         });
         app.MapGet("/events", Events);
         app.MapFallback(NotFound);
@@ -252,7 +252,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 try
                 {
                     var e = await events.ReadAsync(wait.Token).ConfigureAwait(false);
-                    var json = JsonSerializer.Serialize(new EventJson(e.View?.Entry, e.View?.Size, e.View?.Record ?? 0, e.Version, e.Errors), PreviewJsonContext.Default.EventJson);
+                    var json = JsonSerializer.Serialize(new EventJson(e.View?.Entry, e.View?.Size, e.View?.Record ?? 0, e.Version, e.Errors), PreviewJsonContext.Relaxed.EventJson);
                     line = Encoding.UTF8.GetBytes($"data: {json}\n\n");
                 }
                 catch (OperationCanceledException) when (!stop.IsCancellationRequested)

@@ -49,6 +49,7 @@ internal sealed class PreviewSession : IDisposable
         }
 
         _loop = Task.Run(RebuildLoop);
+        _ = Task.Run(WarmAsync);
     }
 
     public string Root { get; }
@@ -63,11 +64,17 @@ internal sealed class PreviewSession : IDisposable
     public long LatestVersion => Interlocked.Read(ref _versions);
 
     /// <summary>The current state of a view, built now if no page asked for it before.</summary>
-    public async Task<ViewState?> StateAsync(ViewKey key, CancellationToken cancel)
+    public Task<ViewState?> StateAsync(ViewKey key, CancellationToken cancel) => StateAsync(key, touch: true, cancel);
+
+    private async Task<ViewState?> StateAsync(ViewKey key, bool touch, CancellationToken cancel)
     {
         if (_views.TryGetValue(key, out var known) && known.State is { } state)
         {
-            known.Touch();
+            if (touch)
+            {
+                known.Touch();
+            }
+
             return state;
         }
 
@@ -80,12 +87,37 @@ internal sealed class PreviewSession : IDisposable
             }
 
             var view = _views.GetOrAdd(key, k => new PreviewView(k));
-            view.Touch();
+            if (touch)
+            {
+                view.Touch();
+            }
+
             return view.State ?? Build(view, job);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Lays out every output's first view in the background, so the list is ready when the browser opens it.
+    /// It does not count as looking at them: a save still rebuilds the page a person has open first.
+    /// </summary>
+    private async Task WarmAsync()
+    {
+        try
+        {
+            foreach (var entry in _plan.Entries)
+            {
+                await StateAsync(entry.DefaultView, touch: false, _stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 

@@ -33,55 +33,38 @@ public sealed partial class PreviewBrowserTests(BrowserFixture browser) : IClass
         var before = await page.Locator(".page img").ScreenshotAsync();
         var version = await LoadedVersion(page);
         await Screenshot(page, "1-infographic");
-        var file = Preview.Data("4-tich-cuc.yaml");
-        var good = await File.ReadAllTextAsync(file);
-        try
+        using (new TemporaryEdit(Preview.Data("4-tich-cuc.yaml"), "title: Thực hiện “4 tích cực”", "title: Làm tốt “4 tích cực”"))
         {
-            SampleProject.Edit(file, "title: Thực hiện “4 tích cực”", "title: Làm tốt “4 tích cực”");
             // A save can be seen half written first: wait for the version that builds.
             await page.WaitForFunctionAsync($"() => window.preview.loadedVersion > {version} && window.preview.errors === 0 && window.preview.loadedVersion === window.preview.version");
             Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.sameDocument"));
-            var after = await page.Locator(".page img").ScreenshotAsync();
-            Assert.NotEqual(before, after);
+            Assert.NotEqual(before, await page.Locator(".page img").ScreenshotAsync());
             await Screenshot(page, "2-infographic-title-edited");
         }
-        finally
-        {
-            await File.WriteAllTextAsync(file, good);
-            await page.CloseAsync();
-        }
+
+        await page.CloseAsync();
     }
 
     [Fact]
     public async Task Broken_yaml_shows_its_file_line_and_column_over_the_last_render_and_fixing_it_clears_them()
     {
         var page = await OpenAsync("/outputs/" + Infographic);
-        var file = Preview.Data("4-tich-cuc.yaml");
-        var good = await File.ReadAllTextAsync(file);
-        try
-        {
-            SampleProject.Edit(file, "tone: do", "tone: [do");
-            var diagnostics = page.Locator("#diagnostics");
-            await Assertions.Expect(diagnostics).ToContainTextAsync(DataLocation());
-            var text = await diagnostics.InnerTextAsync();
-            var location = DataLocation().Match(text);
-            var line = int.Parse(location.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Contains(good.Split('\n')[line - 1].Trim().Replace("tone: do", "tone: [do", StringComparison.Ordinal), text, StringComparison.Ordinal);
-            Assert.Contains("^", text, StringComparison.Ordinal);
-            Assert.StartsWith("vscode://file/", await diagnostics.Locator("a.where").First.GetAttributeAsync("href"), StringComparison.Ordinal);
-            await Assertions.Expect(page.Locator(".page.stale img")).ToBeVisibleAsync();
-            Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.page img').naturalWidth > 0"));
-            await Screenshot(page, "3-infographic-broken-yaml");
+        using var edit = new TemporaryEdit(Preview.Data("4-tich-cuc.yaml"), "tone: do", "tone: [do");
+        var diagnostics = page.Locator("#diagnostics");
+        await Assertions.Expect(diagnostics).ToContainTextAsync(DataLocation());
+        var text = await diagnostics.InnerTextAsync();
+        var line = int.Parse(DataLocation().Match(text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(edit.Original.Split('\n')[line - 1].Trim().Replace("tone: do", "tone: [do", StringComparison.Ordinal), text, StringComparison.Ordinal);
+        Assert.Contains("^", text, StringComparison.Ordinal);
+        Assert.StartsWith("vscode://file/", await diagnostics.Locator("a.where").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".page.stale img")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.page img').naturalWidth > 0"));
+        await Screenshot(page, "3-infographic-broken-yaml");
 
-            await File.WriteAllTextAsync(file, good);
-            await Assertions.Expect(diagnostics).ToBeHiddenAsync();
-            await Assertions.Expect(page.Locator(".page.stale")).ToHaveCountAsync(0);
-        }
-        finally
-        {
-            await File.WriteAllTextAsync(file, good);
-            await page.CloseAsync();
-        }
+        edit.Restore();
+        await Assertions.Expect(diagnostics).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".page.stale")).ToHaveCountAsync(0);
+        await page.CloseAsync();
     }
 
     [Fact]
