@@ -31,7 +31,7 @@ public static class BuildReport
                     InputFingerprint.Inputs(workspace, r.Job));
             })
             .ToList();
-        var temporary = path + ".tmp";
+        var temporary = TemporaryFiles.Beside(path);
         File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Json.ListBuildReportEntry));
         File.Move(temporary, path, overwrite: true);
     }

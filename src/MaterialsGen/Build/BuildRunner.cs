@@ -25,7 +25,7 @@ public static class BuildRunner
                 return;
             }
 
-            var result = BuildOne(workspace, manifest, jobs[i], fingerprints, options.Force, state);
+            var result = BuildOne(workspace, manifest, jobs[i], fingerprints, options, state);
             results[i] = result;
             if (result.Status == OutputStatus.Failed)
             {
@@ -43,12 +43,25 @@ public static class BuildRunner
         return [.. results.Select((r, i) => r ?? new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0))];
     }
 
-    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, InputFingerprint fingerprints, bool force, BuildState state)
+    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, InputFingerprint fingerprints, BuildOptions options, BuildState state)
     {
         var clock = Stopwatch.StartNew();
+        try
+        {
+            return BuildOne(workspace, manifest, job, fingerprints, options, state, clock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An input that cannot be read (permissions, a disk error): this output fails, the others go on.
+            return Failed(job, "MG0902", $"cannot read what this output is made from: {e.Message}", clock, []);
+        }
+    }
+
+    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, InputFingerprint fingerprints, BuildOptions options, BuildState state, Stopwatch clock)
+    {
         var path = Path.Combine(workspace.Root, job.RelativePath);
         var fingerprint = fingerprints.Of(job, manifest.Timestamp);
-        if (!force && state.Get(job.RelativePath) is { } previous && previous.Fingerprint == fingerprint && File.Exists(path))
+        if (!options.Force && state.Get(job.RelativePath) is { } previous && previous.Fingerprint == fingerprint && File.Exists(path))
         {
             return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages);
         }
@@ -60,8 +73,20 @@ public static class BuildRunner
             return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
-        OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null);
+        try
+        {
+            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, options.CreateFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only folder: the temporary file is gone and the previous output untouched.
+            return Failed(job, "MG0901", $"cannot write the output, the previous file is left as it was: {e.Message}", clock, diagnostics.Items);
+        }
+
         state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length));
         return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length);
     }
+
+    private static OutputResult Failed(OutputJob job, string code, string message, Stopwatch clock, IReadOnlyList<Diagnostic> earlier) =>
+        new(job, OutputStatus.Failed, [.. earlier, Diagnostic.Error(code, message, SourceSpan.FileOnly(job.RelativePath))], clock.Elapsed, 0);
 }

@@ -3,6 +3,7 @@ using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
+using MaterialsGen.Templating;
 
 namespace MaterialsGen.Build;
 
@@ -20,7 +21,8 @@ public static class DocumentComposer
             return null;
         }
 
-        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics);
+        var determinism = new TemplateDeterminism(job.Timestamp, TemplateDeterminism.SeedOf(job.RelativePath));
+        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, determinism);
         if (output is null)
         {
             return null;

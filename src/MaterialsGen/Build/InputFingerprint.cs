@@ -66,7 +66,7 @@ public sealed class InputFingerprint(Workspace workspace)
     private string FileHash(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists ? _files.GetOrAdd((info.FullName, info.LastWriteTimeUtc, info.Length), key => Hash(System.IO.File.ReadAllBytes(key.Path))) : "missing";
+        return info.Exists ? _files.GetOrAdd((info.FullName, info.LastWriteTimeUtc, info.Length), key => StreamHash(key.Path)) : "missing";
     }
 
     private static string DirectoryHash(Workspace workspace, string folder, Func<string, bool> include)
@@ -89,4 +89,22 @@ public sealed class InputFingerprint(Workspace workspace)
     internal static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
     internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    // Streamed and bounded: a file far over the content limit (or a link to /dev/zero) must not be read
+    // whole just to be fingerprinted; past the limit it fails to load anyway.
+    private static string StreamHash(string path)
+    {
+        using var stream = System.IO.File.OpenRead(path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81_920];
+        long total = 0;
+        int read;
+        while (total <= SafetyLimits.ContentFileBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            total += read;
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -53,8 +53,14 @@ public static class JobPlanner
                     foreach (var size in sizes)
                     {
                         var file = name + (sizes.Count > 1 ? "-" + size : string.Empty) + Extension(format);
+                        if (System.Text.Encoding.UTF8.GetByteCount(file) > SafetyLimits.OutputNameBytes)
+                        {
+                            diagnostics.Error("MG0607", $"the output name '{file[..40]}…' is {System.Text.Encoding.UTF8.GetByteCount(file)} bytes long, more than the limit of {SafetyLimits.OutputNameBytes}; shorten the name or the fields it is made from", entry.Span);
+                            continue;
+                        }
+
                         var relative = Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, file)).Replace('\\', '/');
-                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative) { RecordFields = fields });
+                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative) { RecordFields = fields, Timestamp = manifest.Timestamp });
                     }
                 }
             }

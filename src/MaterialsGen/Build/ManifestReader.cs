@@ -27,7 +27,12 @@ public static class ManifestReader
 
     public static Manifest? Read(string path, string relativePath, DiagnosticBag diagnostics)
     {
-        var text = File.ReadAllText(path, Encoding.UTF8);
+        if (BoundedFile.ReadContent(path, relativePath, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
         if (YamlContentReader.Read(text, relativePath, diagnostics) is not ContentMap root)
         {
             if (!diagnostics.HasErrors)

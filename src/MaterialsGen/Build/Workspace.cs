@@ -67,7 +67,12 @@ public sealed class Workspace : IResourceLoader, IDisposable
         {
             var bag = new DiagnosticBag();
             var relativePath = Relative(key.Path);
-            var document = ContentLoader.Load(relativePath, File.ReadAllBytes(key.Path), bag);
+            if (BoundedFile.ReadContent(key.Path, relativePath, bag) is not { } bytes)
+            {
+                return (null, bag.Items);
+            }
+
+            var document = ContentLoader.Load(relativePath, bytes, bag);
             return (bag.HasErrors ? null : ContentFile.From(document, Path.GetFileNameWithoutExtension(key.Path)), bag.Items);
         }));
         diagnostics.AddRange(entry.Value.Diagnostics);
@@ -83,7 +88,8 @@ public sealed class Workspace : IResourceLoader, IDisposable
         }
 
         var bag = new DiagnosticBag();
-        var records = RecordReader.Read(Relative(full), File.ReadAllBytes(full), bag);
+        var bytes = BoundedFile.ReadContent(full, Relative(full), bag);
+        var records = bytes is null ? [] : RecordReader.Read(Relative(full), bytes, bag);
         diagnostics.AddRange(bag.Items);
         return bag.HasErrors ? null : records.Select(r => r.ToPlainDictionary()).ToList();
     }
@@ -125,7 +131,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(full);
+            bytes = BoundedFile.ReadAllBytes(full, SafetyLimits.ImageFileBytes) ?? throw new IOException($"larger than the limit of {BoundedFile.Megabytes(SafetyLimits.ImageFileBytes)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -142,7 +148,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     }
 
     public TemplateInfo TemplateInfo(string name) =>
-        Build.TemplateInfo.Read(name, File.Exists(Templates.PathOf(name)) ? File.ReadAllText(Templates.PathOf(name)) : string.Empty);
+        Build.TemplateInfo.Read(name, File.Exists(Templates.PathOf(name)) && Templates.ConfinedPath(name) is not null ? File.ReadAllText(Templates.PathOf(name)) : string.Empty);
 
     public void Dispose()
     {

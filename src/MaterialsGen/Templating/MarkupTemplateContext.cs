@@ -42,6 +42,23 @@ internal sealed class MarkupTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>Turns a value to text, refusing one Scriban would cut at its length limit.</summary>
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        var text = base.ObjectToString(value, nested);
+        return text is not null && text.Length >= LimitToString ? throw TooLong() : text;
+    }
+
+    /// <summary>Evaluates a node, stopping at the expression that grows a string past the limit (<c>a = a + a</c>).</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction = false)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        return value is string { Length: >= SafetyLimits.TemplateOutputChars } ? throw TooLong() : value;
+    }
+
+    private static TemplateLimitException TooLong() =>
+        new($"a text value is longer than the limit of {SafetyLimits.TemplateOutputChars:N0} characters");
+
     /// <summary>Called by <see cref="MappingOutput"/> for every piece of text written.</summary>
     internal void Track(string text, int startIndex, int count)
     {

@@ -22,8 +22,7 @@ internal sealed class SafeTemplateLoader(string templatesDirectory) : ITemplateL
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is outside the templates folder; only templates/ can be included");
         }
 
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-        if (!target.StartsWith(_root, StringComparison.Ordinal))
+        if (Confined(_root, name) is null)
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' links outside the templates folder");
         }
@@ -34,6 +33,15 @@ internal sealed class SafeTemplateLoader(string templatesDirectory) : ITemplateL
         }
 
         return full;
+    }
+
+    /// <summary>The full path of <paramref name="name"/> in the templates folder, or null when it is a link that leads elsewhere.</summary>
+    internal static string? Confined(string templatesDirectory, string name)
+    {
+        var root = Path.GetFullPath(templatesDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, name));
+        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        return full.StartsWith(root, StringComparison.Ordinal) && target.StartsWith(root, StringComparison.Ordinal) ? full : null;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);

@@ -28,13 +28,19 @@ public sealed class TemplateRenderer(string projectRoot)
 
     /// <summary>Renders <paramref name="name"/> with <paramref name="globals"/>; null (and diagnostics) on error.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
-    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, TemplateDeterminism? determinism = null)
     {
         var path = PathOf(name);
         var relative = Relative(path);
         if (!File.Exists(path))
         {
             diagnostics.Error("MG0501", $"template '{name}' not found in templates/", SourceSpan.FileOnly("templates"));
+            return null;
+        }
+
+        if (ConfinedPath(name) is null)
+        {
+            diagnostics.Error("MG0506", $"template '{name}' links outside the templates folder; only files inside templates/ are read", SourceSpan.FileOnly(relative));
             return null;
         }
 
@@ -50,6 +56,7 @@ public sealed class TemplateRenderer(string projectRoot)
         }
 
         var context = NewContext();
+        (determinism ?? TemplateDeterminism.Default).Pin(context);
         var output = new MappingOutput(context, SafetyLimits.TemplateOutputChars);
         context.PushOutput(output);
         var root = new ScriptObject();
@@ -64,6 +71,11 @@ public sealed class TemplateRenderer(string projectRoot)
         try
         {
             template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (Innermost(e) is TemplateLimitException limit)
+        {
+            diagnostics.Error("MG0504", limit.Message, ToSpan(e.Span));
+            return null;
         }
         catch (ScriptRuntimeException e) when (Innermost(e) is TemplateValueException or ArgumentException)
         {
@@ -89,6 +101,9 @@ public sealed class TemplateRenderer(string projectRoot)
         return new TemplateOutput(output.Builder.ToString(), SourceMap.FromLines(relative + " (markup)", context.LineOrigins));
     }
 
+    /// <summary>The template's path, or null when it is a link that leads out of templates/ (or the project).</summary>
+    internal string? ConfinedPath(string name) => SafeTemplateLoader.Confined(_templates, Path.GetRelativePath(_templates, PathOf(name)));
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private MarkupTemplateContext NewContext() => new(projectRoot)
@@ -96,6 +111,10 @@ public sealed class TemplateRenderer(string projectRoot)
         StrictVariables = true,
         EnableRelaxedMemberAccess = true,
         LoopLimit = SafetyLimits.TemplateLoops,
+
+        // Scriban cuts strings and output at this length without an error; one past our own limit, the
+        // context and MappingOutput report the overrun instead.
+        LimitToString = SafetyLimits.TemplateOutputChars + 1,
         RecursiveLimit = SafetyLimits.TemplateRecursion,
         TemplateLoader = new SafeTemplateLoader(_templates),
         MemberRenamer = member => member.Name,

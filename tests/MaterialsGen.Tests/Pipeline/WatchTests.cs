@@ -20,19 +20,33 @@ public class WatchTests
         return false;
     }
 
-    [Fact]
-    public async Task Watch_shows_a_half_typed_file_error_then_builds_the_next_save()
+    /// <summary>Runs watch in the background while <paramref name="test"/> edits the project, then stops it.</summary>
+    private static async Task Watching(SampleProject project, string[] options, Action<StringWriter, StringWriter, Task> test)
     {
-        using var project = new SampleProject();
         using var stop = new CancellationTokenSource();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var syncOut = TextWriter.Synchronized(output);
         var syncError = TextWriter.Synchronized(error);
-        var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1"], syncOut, syncError, stop.Token));
+        var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1", .. options], syncOut, syncError, stop.Token));
         try
         {
             Assert.True(WaitFor(() => output.ToString().Contains("watching", StringComparison.Ordinal)), output.ToString());
+            test(output, error, watching);
+        }
+        finally
+        {
+            stop.Cancel();
+            await watching.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    [Fact]
+    public async Task Watch_shows_a_half_typed_file_error_then_builds_the_next_save()
+    {
+        using var project = new SampleProject();
+        await Watching(project, [], (output, error, _) =>
+        {
             var file = Path.Combine(project.Root, "data", "9-khong.yaml");
             var good = File.ReadAllText(file);
             File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
@@ -42,11 +56,30 @@ public class WatchTests
             Assert.True(WaitFor(() => output.ToString()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output.ToString());
             Assert.Contains("changed: data/9-khong.yaml", output.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", output.ToString()[before..], StringComparison.Ordinal);
-        }
-        finally
+        });
+    }
+
+    [Fact]
+    public async Task Watch_goes_on_after_an_output_cannot_be_written()
+    {
+        using var project = new SampleProject();
+        await Watching(project, ["--only", "infographic-9-khong"], (output, error, watching) =>
         {
-            stop.Cancel();
-            await watching.WaitAsync(TimeSpan.FromSeconds(30));
-        }
+            var png = project.Output("infographic-9-khong.png");
+            var data = Path.Combine(project.Root, "data", "9-khong.yaml");
+
+            // The output's place is taken by a folder: renaming the finished file onto it fails.
+            File.Delete(png);
+            Directory.CreateDirectory(Path.Combine(png, "chặn"));
+            SampleProject.Edit(data, "Không thích (like) những", "Không bấm thích (like) những");
+            Assert.True(WaitFor(() => error.ToString().Contains("output/infographic-9-khong.png: error MG0901:", StringComparison.Ordinal)), output + error.ToString());
+            Assert.Contains("0 built, 0 up to date, 1 failed", output.ToString(), StringComparison.Ordinal);
+
+            var before = output.ToString().Length;
+            Directory.Delete(png, recursive: true);
+            SampleProject.Edit(data, "Không bấm thích (like) những", "Không thích (like) những");
+            Assert.True(WaitFor(() => output.ToString()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output.ToString());
+            Assert.False(watching.IsCompleted);
+        });
     }
 }
