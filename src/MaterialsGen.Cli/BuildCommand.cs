@@ -17,23 +17,26 @@ internal static class BuildCommand
         return Execute(a, output, error);
     }
 
-    /// <summary>One build with parsed options; the watch command calls this after every change.</summary>
-    internal static int Execute(Arguments a, TextWriter output, TextWriter error)
+    /// <summary>
+    /// One build with parsed options. The watch command calls this after every change with the engine
+    /// session it keeps, so parsed content, templates, fonts and layout caches survive between builds.
+    /// </summary>
+    internal static int Execute(Arguments a, TextWriter output, TextWriter error, Workspace? session = null)
     {
         var root = Path.GetFullPath(a.Value("--project") ?? ".");
-        var manifestPath = Path.Combine(root, "materials.yaml");
-        if (!File.Exists(manifestPath))
+        using var owned = session is null ? new Workspace(root) : null;
+        var workspace = session ?? owned!;
+        if (workspace.Files.Stamp(Workspace.ManifestPath) is null)
         {
-            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, manifestPath)}: error MG0605: manifest not found");
+            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml"))}: error MG0605: manifest not found");
             return ExitCodes.InputError;
         }
 
         var options = new BuildOptions(Parallelism(a.Value("--jobs")), a.Flag("--force"), a.Flag("--fail-fast"));
         var shard = Shard(a.Value("--shard"));
         var quiet = a.Flag("--quiet");
-        using var workspace = new Workspace(root);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(manifestPath, "materials.yaml", diagnostics);
+        var manifest = ManifestReader.Read(workspace, diagnostics);
         var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
         var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
@@ -78,7 +81,7 @@ internal static class BuildCommand
             : BuildRunner.Run(workspace, manifest, jobs, options, state, Report);
 
         var removed = a.Flag("--clean") ? Clean(workspace, state, planned, outDirectory, output, quiet) : 0;
-        var saved = Saved(() => state.Save(outDirectory), workspace.Relative(Path.Combine(outDirectory, ".materialsgen-state.json")), error);
+        var saved = Saved(() => state.Save(outDirectory), Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, ".materialsgen-state.json")).Replace('\\', '/'), error);
         if (a.Value("--manifest-out") is { } report)
         {
             saved &= Saved(() => BuildReport.Write(workspace, results, Path.GetFullPath(report)), report, error);
@@ -94,7 +97,7 @@ internal static class BuildCommand
         return failed > 0 || !saved ? ExitCodes.InputError : ExitCodes.Success;
     }
 
-    /// <summary>Writes a file beside the outputs; a full disk or a read-only folder is one MG0901 line, not the end of the summary.</summary>
+    /// <summary>Writes a file beside the outputs; a full disk or a read-only folder is one MG0900 line, not the end of the summary.</summary>
     private static bool Saved(Action write, string path, TextWriter error)
     {
         try
@@ -104,7 +107,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{path}: error MG0901: cannot write the file: {e.Message}");
+            error.WriteLine($"{path}: error MG0900: cannot write the file: {e.Message}");
             return false;
         }
     }

@@ -24,14 +24,11 @@ internal static class ContentCodes
     /// <summary>Two content documents share one id.</summary>
     public const string DuplicateDocumentId = "MG0106";
 
-    /// <summary>A content, records or manifest file larger than <see cref="SafetyLimits.ContentFileBytes"/>.</summary>
-    public const string FileTooLarge = "MG0107";
-
     /// <summary>Lists and maps nested deeper than <see cref="SafetyLimits.ContentNesting"/>.</summary>
-    public const string NestedTooDeep = "MG0108";
+    public const string NestedTooDeep = "MG0107";
 
     /// <summary>Aliases that stand for more than <see cref="SafetyLimits.AliasValues"/> values (a "billion laughs").</summary>
-    public const string AliasBudget = "MG0109";
+    public const string AliasBudget = "MG0108";
 
     public const string MissingField = "MG0110";
 

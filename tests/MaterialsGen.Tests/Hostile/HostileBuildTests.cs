@@ -19,7 +19,7 @@ public sealed class HostileBuildTests
         Directory.GetFiles(Path.Combine(project.Root, "output")).Where(f => !Path.GetFileName(f).StartsWith('.')).ToDictionary(f => f, File.ReadAllBytes);
 
     [Fact]
-    public void A_read_only_output_folder_fails_each_output_with_MG0901_and_keeps_the_old_files()
+    public void A_read_only_output_folder_fails_each_output_with_MG0900_and_keeps_the_old_files()
     {
         using var project = new SampleProject();
         Assert.Equal(0, SampleProject.Run([.. Infographics, "--project", project.Root]).Exit);
@@ -32,7 +32,7 @@ public sealed class HostileBuildTests
 
         Assert.Equal(1, run.Exit);
         Assert.Contains("0 built, 0 up to date, 5 failed", run.Out, StringComparison.Ordinal);
-        Assert.Matches(@"^output/infographic-9-khong\.png: error MG0901: cannot write the output, the previous file is left as it was: ", run.Error.Split('\n').Single(l => l.Contains("infographic-9-khong", StringComparison.Ordinal)));
+        Assert.Matches(@"^output/infographic-9-khong\.png: error MG0900: cannot write the output, the previous file is left as it was: ", run.Error.Split('\n').Single(l => l.Contains("infographic-9-khong", StringComparison.Ordinal)));
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
         Assert.Equal(before, Outputs(project));
     }
@@ -44,7 +44,7 @@ public sealed class HostileBuildTests
         Assert.Equal(0, SampleProject.Run([.. Infographics, "--project", project.Root]).Exit);
         var before = Outputs(project);
         using var workspace = new Workspace(project.Root);
-        var manifest = ManifestReader.Read(Path.Combine(project.Root, "materials.yaml"), "materials.yaml", new DiagnosticBag())!;
+        var manifest = ManifestReader.Read(workspace, new DiagnosticBag())!;
         var jobs = JobSelection.Only(JobPlanner.Plan(workspace, manifest, Path.Combine(project.Root, "output"), new DiagnosticBag()), Five);
         var room = new DiskRoom(400_000); // about one infographic
         var options = new BuildOptions(1, Force: true) { CreateFile = path => new FullDiskStream(File.Create(path), room) };
@@ -53,7 +53,7 @@ public sealed class HostileBuildTests
 
         var failed = results.Where(r => r.Status == OutputStatus.Failed).ToList();
         Assert.InRange(failed.Count, 3, 4);
-        Assert.All(failed, r => Assert.Equal("MG0901", Assert.Single(r.Diagnostics).Code));
+        Assert.All(failed, r => Assert.Equal("MG0900", Assert.Single(r.Diagnostics).Code));
         Assert.Contains("No space left on device", failed[0].Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.All(failed, r => Assert.Equal(before[Path.Combine(project.Root, r.Job.RelativePath)], File.ReadAllBytes(Path.Combine(project.Root, r.Job.RelativePath))));
         Assert.Empty(Directory.GetFiles(Path.Combine(project.Root, "output"), ".*.tmp"));

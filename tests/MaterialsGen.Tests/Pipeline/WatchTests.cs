@@ -72,7 +72,7 @@ public class WatchTests
             File.Delete(png);
             Directory.CreateDirectory(Path.Combine(png, "chặn"));
             SampleProject.Edit(data, "Không thích (like) những", "Không bấm thích (like) những");
-            Assert.True(WaitFor(() => error.ToString().Contains("output/infographic-9-khong.png: error MG0901:", StringComparison.Ordinal)), output + error.ToString());
+            Assert.True(WaitFor(() => error.ToString().Contains("output/infographic-9-khong.png: error MG0900:", StringComparison.Ordinal)), output + error.ToString());
             Assert.Contains("0 built, 0 up to date, 1 failed", output.ToString(), StringComparison.Ordinal);
 
             var before = output.ToString().Length;

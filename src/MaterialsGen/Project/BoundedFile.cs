@@ -1,12 +1,9 @@
-using MaterialsGen.Content;
-using MaterialsGen.Diagnostics;
-
-namespace MaterialsGen.Build;
+namespace MaterialsGen.Project;
 
 /// <summary>
 /// Reads a file only when it is within a size limit, and never more than the limit: the length is
 /// checked before anything is read, and reading stops past the limit in case the file grows meanwhile
-/// or is a device that reports no length (a link to /dev/zero).
+/// or reports no length (a device).
 /// </summary>
 internal static class BoundedFile
 {
@@ -35,19 +32,4 @@ internal static class BoundedFile
 
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
-
-    /// <summary>A content, records or manifest file's bytes, or null with MG0107 when it is over the limit.</summary>
-    public static byte[]? ReadContent(string path, string relative, DiagnosticBag diagnostics)
-    {
-        if (ReadAllBytes(path, SafetyLimits.ContentFileBytes) is { } bytes)
-        {
-            return bytes;
-        }
-
-        diagnostics.Error(ContentCodes.FileTooLarge, $"the file is larger than the limit of {Megabytes(SafetyLimits.ContentFileBytes)} for content; split it or remove what is not content", SourceSpan.FileOnly(relative));
-        return null;
-    }
-
-    /// <summary>A limit in whole megabytes, as messages state it.</summary>
-    public static string Megabytes(long limit) => (limit / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }
