@@ -100,7 +100,7 @@ internal static class YamlContentReader
         }
     }
 
-    private sealed class Session(IParser parser, string path, DiagnosticBag diagnostics)
+    private sealed class Session(TrackingParser parser, string path, DiagnosticBag diagnostics)
     {
         public ContentNode? ReadStream()
         {
@@ -134,7 +134,7 @@ internal static class YamlContentReader
         /// <summary>Reads one node and counts the values it holds (itself included), aliases expanded.</summary>
         private (ContentNode? Node, long Size) Read()
         {
-            var current = parser.Current ?? throw new InvalidOperationException("The parser ended inside a document.");
+            var current = parser.Current ?? throw Unexpected(null);
             if (current is AnchorAlias alias)
             {
                 parser.MoveNext();
@@ -170,7 +170,7 @@ internal static class YamlContentReader
                 Scalar scalar => (ReadScalar(scalar), 1),
                 SequenceStart start => ReadSequence(start),
                 MappingStart start => ReadMapping(start),
-                _ => throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}."),
+                _ => throw Unexpected(current),
             };
             if (current is SequenceStart or MappingStart)
             {
@@ -184,6 +184,12 @@ internal static class YamlContentReader
 
             return read;
         }
+
+        // YamlDotNet can emit events in an order no well-formed file gives (fuzzing found "-\0:", a key
+        // followed by the end of its map): a syntax error at that place, not an exception.
+        // The end of the last event read is where the broken part starts.
+        private YamlException Unexpected(ParsingEvent? found) =>
+            new(parser.LastEnd, parser.LastEnd, found is null ? "the file ends inside a value" : "a value is missing or broken after this point");
 
         private void Stop(string code, string message, Mark at)
         {
@@ -278,7 +284,7 @@ internal static class YamlContentReader
 
             if (parser.Current is not T)
             {
-                throw new InvalidOperationException($"Expected {typeof(T).Name}, found {parser.Current?.GetType().Name ?? "the end"}.");
+                throw Unexpected(parser.Current);
             }
 
             parser.MoveNext();
