@@ -22,7 +22,7 @@ install() {
 if [[ ${SKIP_BUILD:-0} != 1 || ! -f $cli/materialsgen.dll ]]; then
   dotnet build "$repo/src/MaterialsGen.Cli" -c Release -o "$cli" -v q -nologo >/dev/null
 fi
-mg() { dotnet "$cli/materialsgen.dll" "$@"; }
+mg=(dotnet "$cli/materialsgen.dll")
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/materialsgen-hostile.XXXXXX")
 cleanup() {
@@ -46,11 +46,12 @@ project() {
 measure() {
   local name=$1 max_s=$2 max_mib=$3 want_exit=$4 pattern=$5
   shift 6
-  local out="$tmp/$name.log" exit=0
-  /usr/bin/time -f '%e %M' -o "$tmp/$name.time" "$@" >"$out" 2>&1 || exit=$?
-  read -r wall rss <"$tmp/$name.time"
+  local out="$tmp/$name.log" status=0
+  /usr/bin/time -f '%e %M' -o "$tmp/$name.time" "$@" >"$out" 2>&1 || status=$?
+  # GNU time puts "Command exited with non-zero status N" first when the command fails.
+  read -r wall rss < <(tail -n 1 "$tmp/$name.time")
   local mib=$((rss / 1024)) verdict=pass why=""
-  if [[ $exit -ne $want_exit ]]; then verdict=FAIL why="exit $exit, expected $want_exit"; fi
+  if [[ $status -ne $want_exit ]]; then verdict=FAIL why="exit $status, expected $want_exit"; fi
   if ! grep -Eq -- "$pattern" "$out"; then verdict=FAIL why="$why; no /$pattern/ in the output"; fi
   if awk -v w="$wall" -v m="$max_s" 'BEGIN { exit !(w > m) }'; then verdict=FAIL why="$why; over $max_s s"; fi
   if [[ $mib -gt $max_mib ]]; then verdict=FAIL why="$why; over $max_mib MiB"; fi
@@ -67,7 +68,7 @@ content_case() {
   local p
   p=$(project "$name")
   cp "$file" "$p/data/9-khong.yaml"
-  measure "$name" "$max_s" "$max_mib" 1 "$pattern" -- mg build --project "$p" --only 'infographic-*'
+  measure "$name" "$max_s" "$max_mib" 1 "$pattern" -- "${mg[@]}" build --project "$p" --only 'infographic-*'
   grep -q '1 built, 0 up to date, 1 failed' "$tmp/$name.log" || { echo "    $name: the other output was not built"; failures=$((failures + 1)); }
 }
 
@@ -88,7 +89,7 @@ title_case() {
   p=$(project "$name")
   head -c "$chars" /dev/zero | tr '\0' 'x' | sed 's/xxxxxx/Không /g' >"$tmp/$name.title"
   awk 'NR == FNR { t = t $0; next } /^title: / { print "title: " t; next } { print }' "$tmp/$name.title" "$repo/data/9-khong.yaml" >"$p/data/9-khong.yaml"
-  measure "$name" "$max_s" 400 "$([[ $pattern == built* ]] && echo 0 || echo 1)" "$pattern" -- mg build --project "$p" --only 'infographic-9-khong'
+  measure "$name" "$max_s" 400 "$([[ $pattern == built* ]] && echo 0 || echo 1)" "$pattern" -- "${mg[@]}" build --project "$p" --only 'infographic-9-khong'
 }
 case_title_600k() { title_case title-600k 600000 'data/9-khong.yaml:4:8: error MG0126' 15; }
 case_title_300k() { title_case title-300k 300000 'data/9-khong.yaml:4:8: error MG0126' 15; }
@@ -99,7 +100,7 @@ case_template_string() {
   local p
   p=$(project template-string)
   sed -i 's|{{ doc.title }}</p>|{{ t = doc.title; for i in 1..40; t = t + t; end; t }}</p>|' "$p/templates/infographic.sbn"
-  measure template-string 15 400 1 'templates/infographic.sbn:[0-9]+:[0-9]+: error MG0504: a text value is longer than the limit' -- mg build --project "$p" --only 'infographic-9-khong'
+  measure template-string 15 400 1 'templates/infographic.sbn:[0-9]+:[0-9]+: error MG0504: a text value is longer than the limit' -- "${mg[@]}" build --project "$p" --only 'infographic-9-khong'
 }
 
 case_svg_fan_out() {
@@ -114,14 +115,14 @@ case_svg_fan_out() {
     done
     printf '</defs><use href="#l9"/></svg>'
   } >"$p/templates/images/logo.svg"
-  measure svg-fan-out 15 300 1 "error MG0703: image 'templates/images/logo.svg' draws more than 50,000 elements" -- mg build --project "$p" --only 'infographic-9-khong'
+  measure svg-fan-out 15 300 1 "error MG0703: image 'templates/images/logo.svg' draws more than 50,000 elements" -- "${mg[@]}" build --project "$p" --only 'infographic-9-khong'
 }
 
 case_long_record_id() {
   local p
   p=$(project long-record-id)
   printf '%s,Chi bộ ấp 9,Đảng bộ xã Tân Thành,Đồng Xoài,2024-01-12,Lê Văn C\n' "$(head -c 235 /dev/zero | tr '\0' a)" >>"$p/data/branches.csv"
-  measure long-record-id 15 300 1 'data/branches.csv:7:1: error MG0114: id of 235 characters' -- mg build --project "$p"
+  measure long-record-id 15 300 1 'data/branches.csv:7:1: error MG0114: id of 235 characters' -- "${mg[@]}" build --project "$p"
   ! grep -q 'internal error' "$tmp/long-record-id.log" || { echo "    long-record-id: internal error"; failures=$((failures + 1)); }
 }
 
@@ -129,23 +130,23 @@ case_clock_and_random() {
   local p
   p=$(project clock-and-random)
   sed -i 's|{{ doc.title }}</p>|{{ doc.title }} {{ date.now }} {{ math.random 1 1000000 }} {{ math.uuid }}</p>|' "$p/templates/infographic.sbn"
-  mg build --project "$p" --only infographic-9-khong >/dev/null
+  "${mg[@]}" build --project "$p" --only infographic-9-khong >/dev/null
   cp "$p/output/infographic-9-khong.png" "$tmp/first.png"
-  measure clock-and-random 15 300 0 'built output/infographic-9-khong.png' -- mg build --project "$p" --only infographic-9-khong --force
+  measure clock-and-random 15 300 0 'built output/infographic-9-khong.png' -- "${mg[@]}" build --project "$p" --only infographic-9-khong --force
   cmp -s "$tmp/first.png" "$p/output/infographic-9-khong.png" || { echo "    clock-and-random: two builds differ"; failures=$((failures + 1)); }
 }
 
 case_read_only_output() {
   local p
   p=$(project read-only)
-  mg build --project "$p" --only 'infographic-*' >/dev/null
+  "${mg[@]}" build --project "$p" --only 'infographic-*' >/dev/null
   sha256sum "$p"/output/*.png >"$tmp/read-only.sums"
   chmod 555 "$p/output"
   if touch "$p/output/.probe" 2>/dev/null; then
     rm -f "$p/output/.probe"
     chattr +i "$p/output" 2>/dev/null || { echo "read-only: cannot make the folder read-only here; skipped"; return; }
   fi
-  measure read-only-output 15 300 1 'output/infographic-9-khong.png: error MG0900: cannot write the output' -- mg build --project "$p" --only 'infographic-*' --force
+  measure read-only-output 15 300 1 'output/infographic-9-khong.png: error MG0900: cannot write the output' -- "${mg[@]}" build --project "$p" --only 'infographic-*' --force
   grep -q '0 built, 0 up to date, 2 failed' "$tmp/read-only-output.log" || { echo "    read-only: no summary"; failures=$((failures + 1)); }
   chattr -i "$p/output" 2>/dev/null || true
   chmod 755 "$p/output"
@@ -160,9 +161,9 @@ case_disk_full() {
     echo "disk-full: cannot mount a small tmpfs here; skipped (the suite injects the failure instead)"
     return
   fi
-  mg build --project "$p" --only 'infographic-4-tich-cuc' >/dev/null
+  "${mg[@]}" build --project "$p" --only 'infographic-4-tich-cuc' >/dev/null
   sha256sum "$p"/output/*.png >"$tmp/full.sums"
-  measure disk-full 30 300 1 'error MG0900: cannot write the output, the previous file is left as it was: No space left on device' -- mg build --project "$p" --only 'infographic-*,chia-se-*' --force
+  measure disk-full 30 300 1 'error MG0900: cannot write the output, the previous file is left as it was: No space left on device' -- "${mg[@]}" build --project "$p" --only 'infographic-*,chia-se-*' --force
   grep -Eq '[0-9]+ built, 0 up to date, [1-9][0-9]* failed' "$tmp/disk-full.log" || { echo "    disk-full: no summary"; failures=$((failures + 1)); }
   # Built again or left alone, the earlier output holds the same bytes (builds are deterministic).
   sha256sum -c --quiet "$tmp/full.sums" || { echo "    disk-full: an earlier output changed"; failures=$((failures + 1)); }
@@ -172,7 +173,7 @@ case_disk_full() {
 case_watch_and_build() {
   local p
   p=$(project watch)
-  mg watch --project "$p" --jobs 1 >"$tmp/watch.out" 2>"$tmp/watch.err" &
+  "${mg[@]}" watch --project "$p" --jobs 1 >"$tmp/watch.out" 2>"$tmp/watch.err" &
   local watch=$!
   for _ in $(seq 1 120); do grep -q watching "$tmp/watch.out" && break; sleep 0.5; done
   local started
@@ -180,7 +181,7 @@ case_watch_and_build() {
   for i in 1 2 3 4 5; do
     echo "# sửa lần $i" >>"$p/data/9-khong.yaml"
     sleep 0.4
-    for _ in 1 2 3; do mg build --project "$p" --only 'tai-lieu-sinh-hoat,nen-va-khong-nen' --force >/dev/null 2>&1 || true; done
+    for _ in 1 2 3; do "${mg[@]}" build --project "$p" --only 'tai-lieu-sinh-hoat,nen-va-khong-nen' --force >/dev/null 2>&1 || true; done
   done
   echo "# sửa lần cuối" >>"$p/data/9-khong.yaml"
   for _ in $(seq 1 120); do [[ $(grep -c 'build took' "$tmp/watch.out") -ge 7 ]] && break; sleep 0.5; done
@@ -200,7 +201,7 @@ case_check_100k() {
   p=$(project check-100k)
   awk 'NR == 1 { print; next } NR <= 6 { row[NR - 1] = $0 } END { for (i = 0; i < 100000; i++) { r = row[(i % 5) + 1]; sub(/^[^,]*/, sprintf("cb-%06d", i), r); print r } }' \
     "$repo/data/branches.csv" >"$p/data/branches.tmp" && mv "$p/data/branches.tmp" "$p/data/branches.csv"
-  measure check-100k "${CHECK_BOUND:-600}" 1500 0 'checked 6 content files and 100014 outputs: 0 errors' -- mg check --project "$p"
+  measure check-100k "${CHECK_BOUND:-600}" 1500 0 'checked 6 content files and 100014 outputs: 0 errors' -- "${mg[@]}" check --project "$p"
   echo "    progress lines: $(grep -c '^checking:' "$tmp/check-100k.log"), first: $(grep -m1 '^checking:' "$tmp/check-100k.log" || echo none)"
 }
 

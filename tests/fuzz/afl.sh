@@ -71,7 +71,11 @@ for kind in crashes hangs; do
     [[ -e $file ]] || continue
     status=1
     echo "== $kind: $file"
-    timeout 60 dotnet "$bin/MaterialsGen.Fuzz.dll" "$target" "$file" 2>&1 | head -n 20 || echo "(still failing after 60 s)"
+    replayed=0
+    timeout 60 dotnet "$bin/MaterialsGen.Fuzz.dll" "$target" "$file" >"$work/replay.txt" 2>&1 || replayed=$?
+    head -n 20 "$work/replay.txt"
+    [[ $replayed -eq 124 ]] && echo "(still running after 60 s: a hang)"
+    [[ $replayed -ne 0 && $replayed -ne 124 ]] && echo "(exit $replayed)"
   done
 done
 exit $status

@@ -66,6 +66,12 @@ public sealed class TemplateRenderer
             diagnostics.Error("MG0504", limit.Message, ToSpan(e.Span));
             return null;
         }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.StartsWith("Exceeding number of", StringComparison.Ordinal))
+        {
+            // Scriban's own loop and recursion limits (LoopLimit, RecursiveLimit) have no type of their own.
+            diagnostics.Error("MG0504", e.OriginalMessage, ToSpan(e.Span));
+            return null;
+        }
         catch (ScriptRuntimeException e) when (Innermost(e) is TemplateValueException or ArgumentException)
         {
             diagnostics.Error("MG0505", Innermost(e).Message, ToSpan(e.Span));
