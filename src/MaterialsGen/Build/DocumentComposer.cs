@@ -46,7 +46,12 @@ public static class DocumentComposer
             return null;
         }
 
-        reader.RecordFonts(laid);
+        // Only a build keeps what an output read; check and render pass no set and skip the walk over every glyph run.
+        if (dependencies is not null)
+        {
+            reader.RecordFonts(laid);
+        }
+
         return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
     }
 

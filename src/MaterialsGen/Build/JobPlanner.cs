@@ -94,7 +94,7 @@ public static class JobPlanner
         // A script object rather than an anonymous type: no reflection, so it also works compiled ahead of time.
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("record", ScriptValues.FromRecord(record), readOnly: true);
-        var context = new TemplateContext { MemberRenamer = m => m.Name };
+        var context = new TemplateContext(SharedBuiltins.Instance) { MemberRenamer = m => m.Name };
         context.PushGlobal(globals);
         string rendered;
         try

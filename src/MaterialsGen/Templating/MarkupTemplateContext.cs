@@ -14,6 +14,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private readonly List<SourceSpan> _lineOrigins = [SourceSpan.None];
     private ScribanSpan? _writing;
 
+    public MarkupTemplateContext()
+        : base(SharedBuiltins.Instance)
+    {
+    }
+
     /// <summary>Origin of each output line, index 0 for line 1.</summary>
     public IReadOnlyList<SourceSpan> LineOrigins => _lineOrigins;
 

@@ -10,7 +10,8 @@ namespace MaterialsGen.Templating;
 /// What Scriban's clock and dice read while one output renders: <c>date.now</c> and
 /// <c>date.utc_now</c> are the build timestamp (the manifest's date or SOURCE_DATE_EPOCH), and
 /// <c>math.random</c> and <c>math.uuid</c> draw from a generator seeded by the output itself. The same
-/// input then gives the same bytes, and an incremental build that sees no change is right.
+/// input then gives the same bytes, and an incremental build that sees no change is right. The functions
+/// are installed once in <see cref="SharedBuiltins"/>; each context carries its own timestamp and generator.
 /// </summary>
 public sealed record TemplateDeterminism(DateTime Now, int Seed)
 {
@@ -35,19 +36,31 @@ public sealed record TemplateDeterminism(DateTime Now, int Seed)
     /// <summary>A seed from the text that identifies one output (its path and record), stable across runs and machines.</summary>
     public static int SeedOf(string identity) => (int)XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(identity));
 
-    /// <summary>Replaces the clock and random built-ins of <paramref name="context"/> (its own copies) with pinned ones.</summary>
-    internal void Pin(TemplateContext context)
+    /// <summary>Makes the clock and random built-ins of <paramref name="context"/> read this timestamp and seed.</summary>
+    internal void Pin(TemplateContext context) => context.Tags[typeof(TemplateDeterminism)] = new PinnedState(Now, new Random(Seed));
+
+    /// <summary>Replaces Scriban's clock and random functions in a built-in object with ones that read the pinned state.</summary>
+    internal static void Install(ScriptObject builtins)
     {
-        context.Tags[typeof(TemplateDeterminism)] = new PinnedState(Now, new Random(Seed));
-        var date = (ScriptObject)context.BuiltinObject["date"]!;
+        var date = (ScriptObject)builtins["date"]!;
         date.SetValue("now", NowFunction, readOnly: true);
         date.SetValue("utc_now", NowFunction, readOnly: true);
-        var math = (ScriptObject)context.BuiltinObject["math"]!;
+        var math = (ScriptObject)builtins["math"]!;
         math.SetValue("random", RandomFunction, readOnly: true);
         math.SetValue("uuid", UuidFunction, readOnly: true);
     }
 
-    private static PinnedState State(TemplateContext context) => (PinnedState)context.Tags[typeof(TemplateDeterminism)];
+    // A context nobody pinned (an output name pattern) reads the defaults.
+    private static PinnedState State(TemplateContext context)
+    {
+        if (!context.Tags.TryGetValue(typeof(TemplateDeterminism), out var state))
+        {
+            state = new PinnedState(Default.Now, new Random(Default.Seed));
+            context.Tags[typeof(TemplateDeterminism)] = state;
+        }
+
+        return (PinnedState)state;
+    }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The delegates' methods are referenced here; Scriban is a trimmer root in AOT builds.")]
     private static DynamicCustomFunction Function(Delegate function) => DynamicCustomFunction.Create(function);

@@ -21,8 +21,10 @@ public sealed class TemplateRenderer
 {
     private readonly ConcurrentDictionary<ProjectPath, (string Text, Template Parsed)> _parsed = new();
 
+    // Made once: importing a delegate per render reflected over it and built a throw-away TemplateContext.
+    private static readonly IScriptCustomFunction RawFunction = MakeRaw();
+
     /// <summary>Renders <paramref name="name"/> with <paramref name="globals"/>; null (and diagnostics) on error.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
     public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, ITemplateSource source, TemplateDeterminism? determinism = null)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -49,7 +51,7 @@ public sealed class TemplateRenderer
         var output = new MappingOutput(context, SafetyLimits.TemplateOutputChars);
         context.PushOutput(output);
         var root = new ScriptObject();
-        root.Import("raw", new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? string.Empty)));
+        root.SetValue("raw", RawFunction, readOnly: true);
         root.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
         foreach (var (key, value) in globals)
         {
@@ -107,6 +109,9 @@ public sealed class TemplateRenderer
         _parsed[path] = (text, parsed);
         return parsed;
     }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
+    private static DynamicCustomFunction MakeRaw() => DynamicCustomFunction.Create(new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? string.Empty)));
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 

@@ -166,4 +166,14 @@ public sealed class TemplateRendererTests : IDisposable
         Assert.NotEqual(first, Render(Template, seed: 8).Output!.Markup);
         Assert.Matches(@"^(\d+ ){5}[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", first);
     }
+
+    [Fact]
+    public void Built_ins_are_shared_read_only_so_one_template_cannot_change_another()
+    {
+        var (changed, diagnostics) = Render("{{ date.format = '%Y' }}\n{{ date.now }}");
+        Assert.Null(changed);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("MG0503", "templates/t.sbn:1:4"), (error.Code, error.Span.ToString()));
+        Assert.Equal("14 Dec 2023", Render("{{ date.now }}").Output!.Markup);
+    }
 }
