@@ -59,6 +59,38 @@ public class CliTests
     }
 
     [Fact]
+    public void Templates_json_gives_every_size_with_its_dimensions_and_the_content_taken()
+    {
+        using var project = new SampleProject();
+        var (exit, output, _) = SampleProject.Run("templates", "--json", "--project", project.Root);
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var templates = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, StringComparer.Ordinal);
+        var sizes = templates["infographic"].GetProperty("sizes").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => (s.GetProperty("width").GetDouble(), s.GetProperty("height").GetDouble(), s.GetProperty("unit").GetString()));
+        Assert.Equal((1080, 1350, "px"), sizes["portrait"]);
+        Assert.Equal((1080, 1080, "px"), sizes["square"]);
+        Assert.Equal((1200, 630, "px"), sizes["link"]);
+        Assert.Equal((1920, 1080, "px"), sizes["slide"]);
+
+        var a3 = templates["nen-khong-nen"].GetProperty("sizes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "a3");
+        Assert.Equal((841.89, 1190.55, "pt"), (a3.GetProperty("width").GetDouble(), a3.GetProperty("height").GetDouble(), a3.GetProperty("unit").GetString()));
+
+        static List<string> Content(System.Text.Json.JsonElement template) =>
+            [.. template.GetProperty("content").EnumerateArray().Select(c => c.GetProperty("kind").GetString() + (c.TryGetProperty("id", out var id) ? " " + id.GetString() : string.Empty))];
+        Assert.Equal(["list"], Content(templates["infographic"]));
+        Assert.Equal(["list", "list"], Content(templates["nen-khong-nen"]));
+        Assert.Equal(["article bai-viet", "solutions giai-phap", "list 4-tich-cuc", "list 9-khong", "references van-ban"], Content(templates["handout"]));
+
+        // Every template names at least one size and one document, and every size has its dimensions.
+        foreach (var (name, template) in templates)
+        {
+            Assert.True(template.GetProperty("content").GetArrayLength() > 0, name);
+            Assert.All(template.GetProperty("sizes").EnumerateArray(), s => Assert.True(s.GetProperty("width").GetDouble() > 0 && s.GetProperty("height").GetDouble() > 0, $"{name} {s}"));
+        }
+    }
+
+    [Fact]
     public void Check_reports_content_errors_with_locations_and_writes_nothing()
     {
         using var project = new SampleProject();
