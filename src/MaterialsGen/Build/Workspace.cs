@@ -24,7 +24,7 @@ public sealed class Workspace : IResourceLoader, IDisposable
     public Workspace(string root)
     {
         Root = Path.GetFullPath(root);
-        _fonts = new Lazy<FontLibrary>(() => FontLibrary.Load(Path.Combine(Root, "fonts"), Root));
+        _fonts = new Lazy<FontLibrary>(() => FontLibrary.Load(Path.Combine(Root, "fonts"), Root, emoji: LoadEmoji()));
         Templates = new TemplateRenderer(Root);
     }
 
@@ -139,6 +139,29 @@ public sealed class Workspace : IResourceLoader, IDisposable
         }
 
         return (ImageDecoder.Decode(bytes, Relative(full), out var problem), problem);
+    }
+
+    /// <summary>
+    /// The colour emoji set: the first zip in fonts/emoji/ (Twemoji's SVGs), or none. Only its index is
+    /// read now; pictures are decoded when a text first uses them.
+    /// </summary>
+    private EmojiSet? LoadEmoji()
+    {
+        var folder = Path.Combine(Root, "fonts", "emoji");
+        var zip = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal).FirstOrDefault() : null;
+        if (zip is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EmojiSet.Open(File.ReadAllBytes(zip), Relative(zip));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{Relative(zip)} is not a zip of emoji SVGs ({e.Message})", e);
+        }
     }
 
     public TemplateInfo TemplateInfo(string name) =>

@@ -12,11 +12,15 @@ public sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), IReadOnlyList<FontFace>> _chains = new();
 
-    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies)
+    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji)
     {
         _faces = faces;
         FallbackFamilies = fallbackFamilies;
+        Emoji = emoji;
     }
+
+    /// <summary>Colour emoji drawn as pictures in the text, when the project has a set (fonts/emoji/).</summary>
+    public EmojiSet? Emoji { get; }
 
     public IReadOnlyList<FontFace> Faces => _faces;
 
@@ -26,7 +30,8 @@ public sealed class FontLibrary : IDisposable
     public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loads every .ttf/.otf below <paramref name="fontsDirectory"/>, in a stable order.</summary>
-    public static FontLibrary Load(string fontsDirectory, string projectRoot, IReadOnlyList<string>? fallbackFamilies = null)
+    /// <param name="emoji">The emoji set, owned by the library from now on.</param>
+    public static FontLibrary Load(string fontsDirectory, string projectRoot, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null)
     {
         var files = Directory.Exists(fontsDirectory)
             ? Directory.EnumerateFiles(fontsDirectory, "*.*", SearchOption.AllDirectories)
@@ -40,7 +45,7 @@ public sealed class FontLibrary : IDisposable
             .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Concat(families.Where(f => !(fallbackFamilies ?? DefaultFallbacks).Contains(f, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        return new FontLibrary(faces, order);
+        return new FontLibrary(faces, order, emoji);
     }
 
     private static readonly string[] DefaultFallbacks = ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"];
@@ -96,5 +101,7 @@ public sealed class FontLibrary : IDisposable
         {
             face.Dispose();
         }
+
+        Emoji?.Dispose();
     }
 }

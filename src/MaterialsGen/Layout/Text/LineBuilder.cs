@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Text;
 
@@ -56,6 +57,11 @@ internal static class LineBuilder
 
     private static float AddRun(ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, float baseline, float height, float extraPerSpace)
     {
+        if (run.Emoji is { } pictures)
+        {
+            return AddEmoji(items, run, pictures, text, x, baseline, height);
+        }
+
         var glyphs = new List<ushort>();
         var xs = new List<float>();
         var ys = new List<float>();
@@ -86,6 +92,30 @@ internal static class LineBuilder
         {
             Width = pen,
         });
+        Decorate(items, run, x, pen, baseline, height);
+        return x + pen;
+    }
+
+    /// <summary>An emoji cluster: its pictures side by side, each an em square sitting on the baseline.</summary>
+    private static float AddEmoji(ImmutableArray<FrameItem>.Builder items, ShapedRun run, ImageSource[] pictures, string text, float x, float baseline, float height)
+    {
+        var size = run.Style.Size;
+        var side = EmojiMetrics.Size * size;
+        var pen = 0f;
+        for (var g = 0; g < run.Glyphs.Length; g++)
+        {
+            var rect = new Rect(x + pen + (EmojiMetrics.SideBearing * size), baseline + (EmojiMetrics.Descent * size) - side, side, side);
+            items.Add(new EmojiItem(rect, pictures[run.Glyphs[g].Glyph], g == 0 ? text[run.Start..run.End] : string.Empty, run.Face, size, baseline));
+            pen += run.Glyphs[g].Advance;
+        }
+
+        Decorate(items, run, x, pen, baseline, height);
+        return x + pen;
+    }
+
+    private static void Decorate(ImmutableArray<FrameItem>.Builder items, ShapedRun run, float x, float pen, float baseline, float height)
+    {
+        var style = run.Style;
         var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
         if (style.Underline)
         {
@@ -103,8 +133,6 @@ internal static class LineBuilder
         {
             items.Add(new LinkItem(new Rect(x, 0, pen, height), link));
         }
-
-        return x + pen;
     }
 
     /// <summary>
