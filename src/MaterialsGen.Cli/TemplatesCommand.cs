@@ -18,15 +18,11 @@ internal static class TemplatesCommand
     {
         var a = new Arguments(args, ["--project"], ["--json"]);
         using var workspace = new Workspace(a.Value("--project") ?? ".");
-        var directory = workspace.Templates.TemplatesDirectory;
-        var infos = Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.sbn")
-                .Select(f => Path.GetFileNameWithoutExtension(f)!)
-                .Where(n => !n.StartsWith('_'))
-                .Order(StringComparer.Ordinal)
-                .Select(workspace.TemplateInfo)
-                .ToList()
-            : [];
+        var infos = workspace.TemplateNames()
+            .Where(n => !n.StartsWith('_'))
+            .Order(StringComparer.Ordinal)
+            .Select(workspace.TemplateInfo)
+            .ToList();
         if (a.Flag("--json"))
         {
             var json = infos.Select(Entry).ToList();

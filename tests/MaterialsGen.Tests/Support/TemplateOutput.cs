@@ -1,6 +1,7 @@
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Paging;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Tests.Support;
 
@@ -11,7 +12,7 @@ internal static class TemplateOutput
         string root, string template, string[] data, string size, OutputFormat format = OutputFormat.Png)
     {
         using var workspace = new Workspace(root);
-        var entry = new ManifestEntry("t", template, [.. data], null, [format], [size], SourceSpan.None);
+        var entry = new ManifestEntry("t", template, [.. data.Select(ProjectPath.Parse)], null, [format], [size], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob("t", entry, format, size, null, "t." + format.ToString().ToLowerInvariant()), bag);
         return (document, bag.Items);

@@ -91,7 +91,7 @@ internal sealed class PreparedParagraph
                 continue;
             }
 
-            var glyphs = ShapingCache.Shape(face, joined, start, end - start, textStyle.Size, textStyle.LetterSpacing);
+            var glyphs = fonts.Shaping.Shape(face, joined, start, end - start, textStyle.Size, textStyle.LetterSpacing);
             runs.Add(new ShapedRun(start, end, textStyle, face, glyphs));
         }
 
