@@ -32,7 +32,7 @@ internal static class TemplatesCommand
 
         foreach (var info in infos)
         {
-            output.WriteLine($"{info.Name,-16} {info.Kind,-10} {string.Join(",", info.Formats),-18} {string.Join(",", info.Sizes),-28} {info.Description}");
+            output.WriteLine($"{info.Name,-16} {info.Kind,-34} {string.Join(",", info.Formats),-18} {string.Join(",", info.Sizes),-28} {info.Description}");
         }
 
         return ExitCodes.Success;
@@ -44,7 +44,7 @@ internal static class TemplatesCommand
         info.Formats,
         info.Size,
         [.. info.Sizes.Select(SizeEntry)],
-        [.. info.Content.Select(c => new TemplateContentEntry(c.Kind, c.Id))],
+        [.. info.Takes.Select(r => new TemplateContentEntry(r.Kind, r.Min, r.Max == int.MaxValue ? null : r.Max))],
         info.Description);
 
     /// <summary>A size with its dimensions: pixels for images and slides, points (1/72 in) for paper.</summary>
@@ -77,10 +77,11 @@ internal sealed record TemplateSizeEntry(
     [property: JsonPropertyName("height")] double Height,
     [property: JsonPropertyName("unit")] string? Unit);
 
-/// <summary>A document a template reads: its kind (the schema in data/schemas) and the id it looks up, if any.</summary>
+/// <summary>Content a template takes: a kind (the schema in data/schemas) and how many files of it (max null: no limit).</summary>
 internal sealed record TemplateContentEntry(
     [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("id")] string? Id);
+    [property: JsonPropertyName("min")] int Min,
+    [property: JsonPropertyName("max"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Max);
 
 /// <summary>Serialisation code generated at compile time (no reflection, so it also works ahead of time).</summary>
 [JsonSerializable(typeof(List<TemplateListEntry>))]

@@ -12,7 +12,7 @@ namespace MaterialsGen.Build;
 /// format-neutral laid-out document every writer reads. Every file the stages need is read through one
 /// <see cref="ProjectReader"/>, which records it in <paramref name="dependencies"/>.
 /// </summary>
-public static class DocumentComposer
+internal static class DocumentComposer
 {
     private static readonly ProjectPath BrandPath = ProjectPath.Parse("data/brand.yaml");
 
@@ -48,20 +48,24 @@ public static class DocumentComposer
         return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
     }
 
-    /// <summary>The variables a template sees: docs (by id), doc (the first), brand, record, output.</summary>
+    /// <summary>The variables a template sees: docs (by id), content (the first of each kind), doc (the first), brand, record, output.</summary>
     public static Dictionary<string, object?>? Globals(ProjectReader reader, OutputJob job, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(job);
         var docs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var byKind = new Dictionary<string, object?>(StringComparer.Ordinal);
         var documents = new List<ContentDocument>();
+        var files = new List<ContentFile>();
         IReadOnlyDictionary<string, object?>? first = null;
         foreach (var path in job.Entry.Data)
         {
             if (reader.Content(path, job.Entry.Span, diagnostics) is { } file)
             {
                 docs[file.Id] = file.Root;
+                byKind.TryAdd(file.Kind, file.Root);
                 first ??= file.Root;
+                files.Add(file);
                 documents.AddRange(file.Document is { } d ? [d] : []);
             }
         }
@@ -74,8 +78,13 @@ public static class DocumentComposer
             return null;
         }
 
-        var brand = reader.OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Root;
         var info = reader.TemplateInfo(job.Entry.Template);
+        if (!TemplateContract.Check(info, files, job.Entry.Span, diagnostics))
+        {
+            return null;
+        }
+
+        var brand = reader.OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Root;
         if (!SizePresets.TryParse(job.Size ?? info.Size, out var size))
         {
             size = SizePresets.Named["a4"];
@@ -83,6 +92,7 @@ public static class DocumentComposer
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["docs"] = docs,
+            ["content"] = byKind,
             ["doc"] = first ?? new Dictionary<string, object?>(),
             ["brand"] = brand ?? new Dictionary<string, object?>(),
             ["record"] = job.TemplateRecord,

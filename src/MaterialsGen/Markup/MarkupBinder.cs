@@ -13,7 +13,7 @@ namespace MaterialsGen.Markup;
 /// <c>&lt;document&gt;</c> with <c>&lt;page&gt;</c> (flowing, paginated) and <c>&lt;canvas&gt;</c>
 /// (one fixed page) sections. Every problem is reported; the result is null if any is an error.
 /// </summary>
-public static class MarkupBinder
+internal static class MarkupBinder
 {
     private static readonly Dictionary<string, bool> Orientations = new() { ["portrait"] = false, ["landscape"] = true };
 
@@ -173,7 +173,7 @@ public static class MarkupBinder
     {
         if (a["width"] is not { } w || a["height"] is not { } h)
         {
-            context.Diagnostics.Error("MG0205", "<canvas> needs width and height", element.Span);
+            context.Diagnostics.Error("MG0207", "<canvas> needs width and height", element.Span);
             return new Size(1080, 1350);
         }
 

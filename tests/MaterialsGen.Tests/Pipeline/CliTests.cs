@@ -77,6 +77,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Wrong_content_for_a_template_says_what_it_takes_and_what_was_given()
+    {
+        using var project = new SampleProject();
+        var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "handout", "--data", Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), "-o", Path.Combine(project.Root, "x.pdf"));
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "command line: error MG0510: template 'handout' takes article, solutions, list (one or more), references (optional); given list (data/4-tich-cuc.yaml); missing: article; missing: solutions",
+            error.Trim());
+    }
+
+    [Fact]
     public void Bad_usage_exits_2()
     {
         Assert.Equal(2, SampleProject.Run("bogus").Exit);
@@ -114,10 +125,11 @@ public class CliTests
         Assert.Equal((841.89, 1190.55, "pt"), (a3.GetProperty("width").GetDouble(), a3.GetProperty("height").GetDouble(), a3.GetProperty("unit").GetString()));
 
         static List<string> Content(System.Text.Json.JsonElement template) =>
-            [.. template.GetProperty("content").EnumerateArray().Select(c => c.GetProperty("kind").GetString() + (c.TryGetProperty("id", out var id) ? " " + id.GetString() : string.Empty))];
-        Assert.Equal(["list"], Content(templates["infographic"]));
-        Assert.Equal(["list", "list"], Content(templates["nen-khong-nen"]));
-        Assert.Equal(["article bai-viet", "solutions giai-phap", "list 4-tich-cuc", "list 9-khong", "references van-ban"], Content(templates["handout"]));
+            [.. template.GetProperty("content").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("min").GetInt32()}..{(c.GetProperty("max").ValueKind == System.Text.Json.JsonValueKind.Null ? "n" : c.GetProperty("max").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture))}")];
+        Assert.Equal(["list 1..1"], Content(templates["infographic"]));
+        Assert.Equal(["list 1..n"], Content(templates["nen-khong-nen"]));
+        Assert.Equal(["quotes 1..1"], Content(templates["y-kien"]));
+        Assert.Equal(["article 1..1", "solutions 1..1", "list 1..n", "references 0..1"], Content(templates["handout"]));
 
         // Every template names at least one size and one document, and every size has its dimensions.
         foreach (var (name, template) in templates)

@@ -14,7 +14,7 @@ namespace MaterialsGen.Layout.Fonts;
 /// where they keep it. A picture is decoded once per process, when a text first uses it, through the
 /// same SVG path as icons, and shared by every thread.
 /// </summary>
-public sealed class EmojiSet : IDisposable
+internal sealed class EmojiSet : IDisposable
 {
     private const int ZeroWidthJoiner = 0x200D;
 

@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>The format-neutral layout result that every writer reads.</summary>
-public sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages);
+internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages);
