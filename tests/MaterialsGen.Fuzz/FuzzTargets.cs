@@ -15,7 +15,7 @@ namespace MaterialsGen.Fuzz;
 /// pipeline takes it and returns the diagnostics. Bad input must end as diagnostics; an exception that
 /// escapes (or a crash, or a hang) is a bug, and afl-fuzz records its input.
 /// </summary>
-public static class FuzzTargets
+internal static class FuzzTargets
 {
     /// <summary>The targets by name, as <c>materialsgen-fuzz NAME</c> and the corpus folders call them.</summary>
     public static IReadOnlyDictionary<string, Func<byte[], IReadOnlyList<Diagnostic>>> All(FontLibrary fonts) =>

@@ -13,7 +13,7 @@ namespace MaterialsGen.Templating;
 /// input then gives the same bytes, and an incremental build that sees no change is right. The functions
 /// are installed once in <see cref="SharedBuiltins"/>; each context carries its own timestamp and generator.
 /// </summary>
-public sealed record TemplateDeterminism(DateTime Now, int Seed)
+internal sealed record TemplateDeterminism(DateTime Now, int Seed)
 {
     /// <summary>The fixed default timestamp and seed 0, for renders that name neither.</summary>
     public static TemplateDeterminism Default { get; } = new(Build.BuildTimestamp.Default, 0);

@@ -12,7 +12,7 @@ namespace MaterialsGen.Tests.Hostile;
 /// </summary>
 public sealed class HostileBuildTests
 {
-    private const string Five = "infographic-*,chia-se-9-khong-*";
+    private const string Five = "infographic-4-tich-cuc,infographic-9-khong,chia-se-9-khong-*";
     private static readonly string[] Infographics = ["build", "--only", Five];
 
     private static Dictionary<string, byte[]> Outputs(SampleProject project) =>

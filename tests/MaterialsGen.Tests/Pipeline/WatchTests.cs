@@ -20,8 +20,18 @@ public class WatchTests
         return false;
     }
 
-    /// <summary>Runs watch in the background while <paramref name="test"/> edits the project, then stops it.</summary>
-    private static async Task Watching(SampleProject project, string[] options, Action<StringWriter, StringWriter, Task> test)
+    // The watcher writes through the synchronised writers on another thread; a synchronised writer locks
+    // itself, so reading under the same lock never sees a StringBuilder in the middle of a write.
+    private static string Read(StringWriter writer, TextWriter synchronized)
+    {
+        lock (synchronized)
+        {
+            return writer.ToString();
+        }
+    }
+
+    /// <summary>Runs watch in the background while <paramref name="test"/> edits the project (reading what watch printed), then stops it.</summary>
+    private static async Task Watching(SampleProject project, string[] options, Action<Func<string>, Func<string>, Task> test)
     {
         using var stop = new CancellationTokenSource();
         using var output = new StringWriter();
@@ -31,8 +41,8 @@ public class WatchTests
         var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1", .. options], syncOut, syncError, stop.Token));
         try
         {
-            Assert.True(WaitFor(() => output.ToString().Contains("watching", StringComparison.Ordinal)), output.ToString());
-            test(output, error, watching);
+            Assert.True(WaitFor(() => Read(output, syncOut).Contains("watching", StringComparison.Ordinal)), Read(output, syncOut));
+            test(() => Read(output, syncOut), () => Read(error, syncError), watching);
         }
         finally
         {
@@ -50,12 +60,12 @@ public class WatchTests
             var file = Path.Combine(project.Root, "data", "9-khong.yaml");
             var good = File.ReadAllText(file);
             File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => error.ToString().Contains("data/9-khong.yaml:", StringComparison.Ordinal)), output + error.ToString());
-            var before = output.ToString().Length;
+            Assert.True(WaitFor(() => error().Contains("data/9-khong.yaml:", StringComparison.Ordinal)), output() + error());
+            var before = output().Length;
             File.WriteAllText(file, good.Replace("Không thích (like) những", "Không bấm thích (like) những", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => output.ToString()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output.ToString());
-            Assert.Contains("changed: data/9-khong.yaml", output.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", output.ToString()[before..], StringComparison.Ordinal);
+            Assert.True(WaitFor(() => output()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output());
+            Assert.Contains("changed: data/9-khong.yaml", output(), StringComparison.Ordinal);
+            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", output()[before..], StringComparison.Ordinal);
         });
     }
 
@@ -72,13 +82,13 @@ public class WatchTests
             File.Delete(png);
             Directory.CreateDirectory(Path.Combine(png, "chặn"));
             SampleProject.Edit(data, "Không thích (like) những", "Không bấm thích (like) những");
-            Assert.True(WaitFor(() => error.ToString().Contains("output/infographic-9-khong.png: error MG0900:", StringComparison.Ordinal)), output + error.ToString());
-            Assert.Contains("0 built, 0 up to date, 1 failed", output.ToString(), StringComparison.Ordinal);
+            Assert.True(WaitFor(() => error().Contains("output/infographic-9-khong.png: error MG0900:", StringComparison.Ordinal)), output() + error());
+            Assert.True(WaitFor(() => output().Contains("0 built, 0 up to date, 1 failed", StringComparison.Ordinal)), output());
 
-            var before = output.ToString().Length;
+            var before = output().Length;
             Directory.Delete(png, recursive: true);
             SampleProject.Edit(data, "Không bấm thích (like) những", "Không thích (like) những");
-            Assert.True(WaitFor(() => output.ToString()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output.ToString());
+            Assert.True(WaitFor(() => output()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output());
             Assert.False(watching.IsCompleted);
         });
     }

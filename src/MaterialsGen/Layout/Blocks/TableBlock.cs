@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A table: rows of cells sharing column widths. It splits between body rows across pages and draws
 /// its header rows again at the top of every page it continues on; a row never splits.
 /// </summary>
-public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
+internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
 {
     /// <summary>The outer top and left rule; cells draw their own right and bottom rules, so lines never double.</summary>
     public float RuleWidth { get; init; }
@@ -49,8 +49,8 @@ public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<
         if (RuleWidth > 0 && y > 0)
         {
             var half = RuleWidth / 2;
-            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth));
-            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth));
+            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
+            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
         }
 
         if (placed == Body.Length)
