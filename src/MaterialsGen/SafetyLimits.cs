@@ -15,6 +15,9 @@ internal static class SafetyLimits
     /// <summary>Characters of markup one template may produce.</summary>
     public const int TemplateOutputChars = 20_000_000;
 
+    /// <summary>Levels of layout markup elements inside one another (the sample's templates use about twelve).</summary>
+    public const int MarkupNesting = 100;
+
     /// <summary>Pages of one document.</summary>
     public const int Pages = 2_000;
 
@@ -38,6 +41,9 @@ internal static class SafetyLimits
 
     /// <summary>Bytes of one output's file name; file systems allow 255, and the temporary beside it needs a little more.</summary>
     public const int OutputNameBytes = 200;
+
+    /// <summary>Warnings about invisible or look-alike characters listed one by one per file; the rest are counted.</summary>
+    public const int CharacterWarningsPerFile = 100;
 
     /// <summary>Bytes of one image file.</summary>
     public const long ImageFileBytes = 50L * 1024 * 1024;
