@@ -1,6 +1,7 @@
 using System.Globalization;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Export.Docx;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 
@@ -30,6 +31,11 @@ public static class DocumentComposer
         if (root is null || MarkupBinder.Bind(root, diagnostics, workspace) is not { } document)
         {
             return null;
+        }
+
+        if (job.Format == OutputFormat.Docx)
+        {
+            DocxSupport.Check(document, diagnostics);
         }
 
         var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);

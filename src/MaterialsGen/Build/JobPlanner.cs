@@ -68,6 +68,7 @@ public static class JobPlanner
         OutputFormat.Png => ".png",
         OutputFormat.Jpeg => ".jpg",
         OutputFormat.Webp => ".webp",
+        OutputFormat.Docx => ".docx",
         _ => ".pdf",
     };
 

@@ -1,3 +1,5 @@
+using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
 using MaterialsGen.Rendering.Pdf;
@@ -10,7 +12,8 @@ namespace MaterialsGen.Build;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
+    /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
@@ -18,7 +21,7 @@ public static class OutputWriter
         {
             using (var stream = File.Create(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels);
+                Encode(document, format, stream, timestamp, pixels, fonts);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -50,8 +53,18 @@ public static class OutputWriter
         return removed;
     }
 
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
     {
+        if (format == OutputFormat.Docx)
+        {
+            DocxWriter.Write(
+                document.Bound ?? throw new InvalidOperationException("a docx is written from the bound document, which an imposed document no longer has"),
+                fonts ?? throw new ArgumentNullException(nameof(fonts), "a docx needs the project's fonts to measure with"),
+                stream,
+                timestamp);
+            return;
+        }
+
         if (format == OutputFormat.Pdf)
         {
             PdfWriter.Write(document, stream, timestamp);

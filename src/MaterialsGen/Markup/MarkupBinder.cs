@@ -140,6 +140,8 @@ public static class MarkupBinder
             Background = background,
             Fixed = isCanvas,
             Source = element.Span,
+            Text = props.ToStyle(),
+            Paragraph = blocks.ParagraphStyleOf(props, null),
         };
     }
 

@@ -160,7 +160,7 @@ public class CliTests
             [
                 "materials.yaml:4:5: error MG0603: unknown key 'templat'; did you mean 'template'?",
                 "materials.yaml:3:5: error MG0602: output is missing 'template'",
-                "materials.yaml:6:20: error MG0604: unknown format 'pgn'; expected one of pdf, png, jpeg, webp; did you mean 'png'?",
+                "materials.yaml:6:20: error MG0604: unknown format 'pgn'; expected one of pdf, png, jpeg, webp, docx; did you mean 'png'?",
                 "materials.yaml:7:17: error MG0604: unknown size 'potrait'; expected WxH or one of a3, a4, a5, a6, portrait, square, link, slide; did you mean 'portrait'?",
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -52,7 +52,8 @@ public static class ImageDecoder
         bitmap.SetImmutable();
         var image = SKImage.FromBitmap(bitmap);
         var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? bytes : null;
-        return image is null ? null : ImageSource.FromRaster(image, name, jpeg);
+        var png = codec.EncodedFormat == SKEncodedImageFormat.Png ? bytes : null;
+        return image is null ? null : ImageSource.FromRaster(image, name, jpeg, png);
     }
 
     /// <summary>The number of colour components in a JPEG's frame header (1 grey, 3 YCbCr, 4 CMYK), or 0 if none is found.</summary>
@@ -90,7 +91,7 @@ public static class ImageDecoder
             using var recorder = new SKPictureRecorder();
             var canvas = recorder.BeginRecording(picture.CullRect);
             canvas.DrawPicture(picture);
-            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name);
+            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name, bytes);
         }
 #pragma warning disable CA1031 // Svg.Skia throws many exception types on malformed SVG; any of them means "undecodable".
         catch (Exception)

@@ -42,7 +42,7 @@ public static class Paginator
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
-        return new LaidOutDocument(document.Info, pages.ToImmutable());
+        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Bound = document };
     }
 
     private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
