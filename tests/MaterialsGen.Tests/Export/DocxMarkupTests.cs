@@ -111,6 +111,40 @@ public sealed class DocxMarkupTests
         Assert.All(pictures.Take(3).Concat(pictures.Skip(4)), p => Assert.Null(p.Svg));
     }
 
+    [Fact]
+    public void Runs_keep_their_formatting_and_links_and_each_page_is_a_section()
+    {
+        var markup = "<document title=\"Thử\" lang=\"vi\"><page paper=\"A4\" margin=\"20mm\" font=\"Tinos\" size=\"13\">"
+            + "<p>Xem <a href=\"https://btgtu.binhphuoc.gov.vn/bai-viet\">nguồn</a>, <u>gạch dưới</u>, <s>gạch bỏ</s>, <span color=\"#B3261E\">màu đỏ</span>, <i>nghiêng</i><br/>dòng hai</p>"
+            + "</page><page paper=\"A5\" orientation=\"landscape\" margin=\"10mm 15mm\"><p>Trang ngang</p></page></document>";
+        var (document, diagnostics) = MarkupRunner.Lay(markup);
+        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
+        using var stream = new MemoryStream();
+        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        var main = word.MainDocumentPart!;
+        var body = main.Document!.Body!;
+        var first = body.Elements<W.Paragraph>().First();
+        Assert.Equal("Xem nguồn, gạch dưới, gạch bỏ, màu đỏ, nghiêng\ndòng hai", DocxText.Of(first));
+        var link = first.Elements<W.Hyperlink>().Single();
+        Assert.Equal("https://btgtu.binhphuoc.gov.vn/bai-viet", main.HyperlinkRelationships.Single(r => r.Id == link.Id!.Value).Uri.ToString());
+        Assert.Equal(W.UnderlineValues.Single, link.Descendants<W.Underline>().Single().Val!.Value);
+        W.RunProperties Run(string text) => first.Descendants<W.Run>().Single(r => r.InnerText.Trim() == text).RunProperties!;
+        Assert.Equal(W.UnderlineValues.Single, Run("gạch dưới").Underline!.Val!.Value);
+        Assert.NotNull(Run("gạch bỏ").Strike);
+        Assert.Equal("B3261E", Run("màu đỏ").Color!.Val!.Value);
+        Assert.NotNull(Run("nghiêng").Italic);
+
+        var sections = body.Descendants<W.SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.IsType<W.ParagraphProperties>(sections[0].Parent);
+        Assert.Same(body, sections[1].Parent);
+        var landscape = sections[1].GetFirstChild<W.PageSize>()!;
+        Assert.Equal((11906u, 8391u, W.PageOrientationValues.Landscape), (landscape.Width!.Value, landscape.Height!.Value, landscape.Orient!.Value));
+        Assert.Equal((850u, 567), (sections[1].GetFirstChild<W.PageMargin>()!.Left!.Value, sections[1].GetFirstChild<W.PageMargin>()!.Top!.Value));
+        Assert.Equal(1134u, sections[0].GetFirstChild<W.PageMargin>()!.Left!.Value);
+    }
+
     private static byte[] Bytes(DocumentFormat.OpenXml.Packaging.OpenXmlPart part)
     {
         using var stream = part.GetStream();

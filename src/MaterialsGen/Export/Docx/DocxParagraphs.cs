@@ -35,7 +35,7 @@ internal static class DocxParagraphs
 
         bool? keep = inCell ? (look.IsHeading ? false : null) : (block.KeepWithNext && !look.IsHeading ? true : null);
         properties.Append(Properties(block.Style, size, look, keep, at));
-        var paragraph = new W.Paragraph(properties);
+        var paragraph = properties.HasChildren ? new W.Paragraph(properties) : new W.Paragraph();
         paragraph.Append(DocxRuns.Of(block.Spans, look, block.Style.Uppercase, docx, part));
         return paragraph;
     }
