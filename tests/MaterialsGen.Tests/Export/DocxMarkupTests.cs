@@ -86,7 +86,7 @@ public sealed class DocxMarkupTests
             + "<image src=\"images/wide.png\" width=\"100\" height=\"100\"/>"
             + "<image src=\"images/thumb-up.svg\" width=\"24\" place=\"center\"/>"
             + "<qr data=\"https://btgtu.binhphuoc.gov.vn\" size=\"72\"/></page></document>";
-        var (document, diagnostics) = MarkupRunner.Lay(markup, project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay(markup, project.Reader);
         Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
         using var stream = new MemoryStream();
         DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));

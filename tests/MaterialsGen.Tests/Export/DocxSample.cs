@@ -46,7 +46,7 @@ public sealed class DocxSample : IDisposable
     {
         using var workspace = new Workspace(Built.Root);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(Path.Combine(Built.Root, "materials.yaml"), "materials.yaml", diagnostics)!;
+        var manifest = ManifestReader.Read(workspace, diagnostics)!;
         var job = JobPlanner.Plan(workspace, manifest, Path.Combine(Built.Root, "output"), diagnostics).Single(j => j.RelativePath == $"output/{name}.docx");
         var laid = DocumentComposer.Compose(workspace, job, diagnostics);
         Assert.True(laid?.Bound is not null, string.Join("\n", diagnostics.Items));
