@@ -61,11 +61,7 @@ public sealed class DocxMarkupTests
     {
         var markup = "<document><page><list type=\"words\"><item>Nâng cao nhận thức</item><item>Gương mẫu</item><item>Lan tỏa</item></list>"
             + "<list type=\"number\" start=\"3\" marker=\")\"><item>Ba</item><item>Bốn</item></list></page></document>";
-        var (document, diagnostics) = MarkupRunner.Lay(markup);
-        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
-        using var stream = new MemoryStream();
-        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
-        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        using var word = Word(markup);
         var numbering = word.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
         var paragraphs = word.MainDocumentPart.Document!.Body!.Elements<W.Paragraph>().ToList();
         var labels = paragraphs.Take(3).Select(p => numbering.Elements<W.NumberingInstance>().Single(n => n.NumberID!.Value == p.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value))
@@ -86,11 +82,7 @@ public sealed class DocxMarkupTests
             + "<image src=\"images/wide.png\" width=\"100\" height=\"100\"/>"
             + "<image src=\"images/thumb-up.svg\" width=\"24\" place=\"center\"/>"
             + "<qr data=\"https://btgtu.binhphuoc.gov.vn\" size=\"72\"/></page></document>";
-        var (document, diagnostics) = MarkupRunner.Lay(markup, project.Reader);
-        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
-        using var stream = new MemoryStream();
-        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
-        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        using var word = Word(markup, project.Reader);
         var main = word.MainDocumentPart!;
         var pictures = main.Document!.Body!.Elements<W.Paragraph>()
             .Select(p => p.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single())
@@ -117,11 +109,7 @@ public sealed class DocxMarkupTests
         var markup = "<document title=\"Thử\" lang=\"vi\"><page paper=\"A4\" margin=\"20mm\" font=\"Tinos\" size=\"13\">"
             + "<p>Xem <a href=\"https://btgtu.binhphuoc.gov.vn/bai-viet\">nguồn</a>, <u>gạch dưới</u>, <s>gạch bỏ</s>, <span color=\"#B3261E\">màu đỏ</span>, <i>nghiêng</i><br/>dòng hai</p>"
             + "</page><page paper=\"A5\" orientation=\"landscape\" margin=\"10mm 15mm\"><p>Trang ngang</p></page></document>";
-        var (document, diagnostics) = MarkupRunner.Lay(markup);
-        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
-        using var stream = new MemoryStream();
-        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
-        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        using var word = Word(markup);
         var main = word.MainDocumentPart!;
         var body = main.Document!.Body!;
         var first = body.Elements<W.Paragraph>().First();
@@ -143,6 +131,16 @@ public sealed class DocxMarkupTests
         Assert.Equal((11906u, 8391u, W.PageOrientationValues.Landscape), (landscape.Width!.Value, landscape.Height!.Value, landscape.Orient!.Value));
         Assert.Equal((850u, 567), (sections[1].GetFirstChild<W.PageMargin>()!.Left!.Value, sections[1].GetFirstChild<W.PageMargin>()!.Top!.Value));
         Assert.Equal(1134u, sections[0].GetFirstChild<W.PageMargin>()!.Left!.Value);
+    }
+
+    /// <summary>Markup laid out with the project's fonts and written as a Word file, opened for reading.</summary>
+    private static DocumentFormat.OpenXml.Packaging.WordprocessingDocument Word(string markup, MaterialsGen.Layout.Images.IResourceLoader? resources = null)
+    {
+        var (document, diagnostics) = MarkupRunner.Lay(markup, resources);
+        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
+        var stream = new MemoryStream();
+        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
+        return DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
     }
 
     private static byte[] Bytes(DocumentFormat.OpenXml.Packaging.OpenXmlPart part)
