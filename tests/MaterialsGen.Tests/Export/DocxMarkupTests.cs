@@ -25,6 +25,19 @@ public sealed class DocxMarkupTests
     }
 
     [Fact]
+    public void The_engine_writes_a_word_file_to_a_stream()
+    {
+        using var project = new SampleProject();
+        using var engine = new MaterialsEngine(project.Root);
+        using var output = new MemoryStream();
+        var result = engine.Render(new RenderRequest("handout", [.. HandoutData.Select(d => $"data/{d}.yaml")]) { Format = OutputFormat.Docx }, output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        output.Position = 0;
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(output, isEditable: false);
+        Assert.Contains(word.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>(), p => DocxText.Of(p) == "Văn bản liên quan");
+    }
+
+    [Fact]
     public void A_canvas_template_as_docx_is_an_error_at_its_canvas_line()
     {
         using var project = new SampleProject();

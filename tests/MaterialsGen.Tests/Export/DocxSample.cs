@@ -42,7 +42,7 @@ public sealed class DocxSample : IDisposable
     public string LibreOfficePdf(string name) => Path.Combine(_converted.Value, name + ".pdf");
 
     /// <summary>The bound document the .docx was written from, composed again the way the build does.</summary>
-    public LayoutDocument Bound(string name)
+    internal LayoutDocument Bound(string name)
     {
         using var workspace = new Workspace(Built.Root);
         var diagnostics = new DiagnosticBag();

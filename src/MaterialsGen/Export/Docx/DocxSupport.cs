@@ -9,7 +9,7 @@ namespace MaterialsGen.Export.Docx;
 /// (one fixed page whose content must fit, shrinking text: Word only flows) and layers (blocks drawn
 /// over each other). Nothing is silently left out of an editable file.
 /// </summary>
-public static class DocxSupport
+internal static class DocxSupport
 {
     public const string CanvasCode = "MG0801";
     public const string LayersCode = "MG0802";

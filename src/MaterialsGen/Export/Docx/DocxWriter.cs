@@ -15,7 +15,7 @@ namespace MaterialsGen.Export.Docx;
 /// styles, lists as Word numbering, tables, sections with their headers and footers. Check the
 /// document with <see cref="DocxSupport.Check"/> first; what Word cannot express is an error there.
 /// </summary>
-public static class DocxWriter
+internal static class DocxWriter
 {
     private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string CoreType = "application/vnd.openxmlformats-package.core-properties+xml";

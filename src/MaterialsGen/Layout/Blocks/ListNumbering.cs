@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>How a list counts, kept beside its ready-made markers so an editable format can number it itself.</summary>
-public enum ListNumberKind
+internal enum ListNumberKind
 {
     Bullet,
     Decimal,
@@ -16,7 +16,7 @@ public enum ListNumberKind
 }
 
 /// <summary>A list's numbering: its kind, first number, and the bullet or the suffix after the number when the markup sets one.</summary>
-public sealed record ListNumbering(ListNumberKind Kind, int Start, string? Marker)
+internal sealed record ListNumbering(ListNumberKind Kind, int Start, string? Marker)
 {
     public static ListNumbering Bullets { get; } = new(ListNumberKind.Bullet, 1, null);
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>The format-neutral layout result that every writer reads.</summary>
-public sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
+internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
 {
     /// <summary>
     /// The bound document the pages were laid out from: what an editable format (DOCX) is written
