@@ -65,7 +65,7 @@ public sealed class DocxStructureTests(DocxSample sample)
         var grid = table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => double.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(3, grid.Count);
         Assert.Equal(3 / 1.3, grid[0] / grid[1], 2);
-        Assert.Equal(1.3, grid[1] / grid[2], 2);
+        Assert.Equal(72 * 20, grid[2]);                // columns="3* 1.3* 72": a fixed 72 pt, in twips
         var rows = table.Elements<W.TableRow>().ToList();
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<W.TableHeader>());
         Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties!.GetFirstChild<W.TableHeader>()));
