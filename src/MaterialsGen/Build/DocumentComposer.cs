@@ -41,7 +41,7 @@ internal static class DocumentComposer
 
         if (job.Format == OutputFormat.Docx)
         {
-            DocxSupport.Check(document, diagnostics);
+            DocxSupport.Check(document, workspace.Fonts, diagnostics);
         }
 
         var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);

@@ -34,7 +34,10 @@ internal static class MarkupBinder
             a["author"]?.Value ?? string.Empty,
             a["subject"]?.Value ?? string.Empty,
             a["keywords"]?.Value ?? string.Empty,
-            a["lang"]?.Value ?? "vi");
+            a["lang"]?.Value ?? "vi")
+        {
+            Source = a["source"]?.Value ?? string.Empty,
+        };
         var sections = ImmutableArray.CreateBuilder<PageSection>();
         foreach (var node in root.Children)
         {
@@ -60,7 +63,8 @@ internal static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources };
+        var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)

@@ -1,7 +1,5 @@
-using MaterialsGen.Diagnostics;
-using MaterialsGen.Export.Docx;
-using MaterialsGen.Markup;
 using MaterialsGen.Tests.Support;
+using static MaterialsGen.Tests.Export.DocxMarkup;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace MaterialsGen.Tests.Export;
@@ -9,15 +7,12 @@ namespace MaterialsGen.Tests.Export;
 /// <summary>Markup to Word outside the sample: render -o x.docx, what Word cannot express (a located error, never a silent drop), numbering no Word format counts.</summary>
 public sealed class DocxMarkupTests
 {
-    private static readonly string[] HandoutData = ["bai-viet", "giai-phap", "4-tich-cuc", "9-khong", "van-ban"];
-
     [Fact]
     public void Render_writes_a_word_file_of_a_page_template()
     {
         using var project = new SampleProject();
         var target = Path.Combine(project.Root, "x.docx");
-        var data = HandoutData.SelectMany(d => new[] { "--data", Path.Combine(project.Root, "data", d + ".yaml") });
-        var (exit, output, error) = SampleProject.Run(["render", "--project", project.Root, "--template", "handout", .. data, "-o", target, "--size", "a5"]);
+        var (exit, output, error) = project.RenderHandout(target, "--size", "a5");
         Assert.True(exit == 0, error);
         Assert.Contains("built", output, StringComparison.Ordinal);
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(target, isEditable: false);
@@ -30,7 +25,7 @@ public sealed class DocxMarkupTests
         using var project = new SampleProject();
         using var engine = new MaterialsEngine(project.Root);
         using var output = new MemoryStream();
-        var result = engine.Render(new RenderRequest("handout", [.. HandoutData.Select(d => $"data/{d}.yaml")]) { Format = OutputFormat.Docx }, output);
+        var result = engine.Render(new RenderRequest("handout", [.. SampleProject.HandoutData.Select(d => $"data/{d}.yaml")]) { Format = OutputFormat.Docx }, output);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         output.Position = 0;
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(output, isEditable: false);
@@ -146,30 +141,11 @@ public sealed class DocxMarkupTests
         Assert.Equal(1134u, sections[0].GetFirstChild<W.PageMargin>()!.Left!.Value);
     }
 
-    /// <summary>Markup laid out with the project's fonts and written as a Word file, opened for reading.</summary>
-    private static DocumentFormat.OpenXml.Packaging.WordprocessingDocument Word(string markup, MaterialsGen.Layout.Images.IResourceLoader? resources = null)
-    {
-        var (document, diagnostics) = MarkupRunner.Lay(markup, resources);
-        Assert.True(document?.Bound is not null, string.Join("\n", diagnostics));
-        var stream = new MemoryStream();
-        DocxWriter.Write(document.Bound, TestFonts.Library, stream, new DateTime(2024, 1, 10));
-        return DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
-    }
-
     private static byte[] Bytes(DocumentFormat.OpenXml.Packaging.OpenXmlPart part)
     {
         using var stream = part.GetStream();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private static DiagnosticBag Check(string markup)
-    {
-        var diagnostics = new DiagnosticBag();
-        var root = MarkupParser.Parse(markup, SourceMap.Identity("test.xml"), diagnostics)!;
-        var document = MarkupBinder.Bind(root, diagnostics)!;
-        DocxSupport.Check(document, diagnostics);
-        return diagnostics;
     }
 }

@@ -46,8 +46,7 @@ public sealed class DocxSample : IDisposable
     {
         using var workspace = new Workspace(Built.Root);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(workspace, diagnostics)!;
-        var job = JobPlanner.Plan(workspace, manifest, Path.Combine(Built.Root, "output"), diagnostics).Single(j => j.RelativePath == $"output/{name}.docx");
+        var job = PlannedOutputs.Jobs(workspace, Built.Root).Single(j => j.RelativePath == $"output/{name}.docx");
         var laid = DocumentComposer.Compose(workspace, job, diagnostics);
         Assert.True(laid?.Bound is not null, string.Join("\n", diagnostics.Items));
         return laid.Bound;

@@ -119,6 +119,10 @@ public sealed class DocxStructureTests(DocxSample sample)
         Assert.Equal("Times New Roman", fonts.Ascii!.Value);
         Assert.Equal("28", main.StyleDefinitionsPart.Styles.DocDefaults.RunPropertiesDefault.RunPropertiesBaseStyle!.FontSize!.Val!.Value);
         Assert.DoesNotContain("Tinos", main.Document!.OuterXml + main.StyleDefinitionsPart.Styles.OuterXml + main.FontTablePart!.Fonts!.OuterXml, StringComparison.Ordinal);
+        // Times New Roman is described by Tinos's own PANOSE (the same as Times New Roman's) and needs no alternative.
+        var entry = main.FontTablePart.Fonts.Elements<W.Font>().Single();
+        Assert.Equal(("Times New Roman", "02020603050405020304", W.FontFamilyValues.Roman), (entry.Name!.Value, entry.Panose1Number!.Val!.Value, entry.FontFamily!.Val!.Value));
+        Assert.Null(entry.AltName);
     }
 
     [Fact]
@@ -126,9 +130,14 @@ public sealed class DocxStructureTests(DocxSample sample)
     {
         using var document = sample.Open(Designed);
         var main = document.MainDocumentPart!;
-        var fonts = main.FontTablePart!.Fonts!.Elements<W.Font>().Select(f => f.Name!.Value).ToList();
-        Assert.Contains("Be Vietnam Pro", fonts);
-        Assert.Contains("Times New Roman", fonts);
+        // Outside the Party format the brand's families keep their names; the font table says what stands in for them.
+        var fonts = main.FontTablePart!.Fonts!.Elements<W.Font>().ToDictionary(f => f.Name!.Value!);
+        Assert.Equal(["Be Vietnam Pro", "Tinos"], fonts.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("Times New Roman", W.FontFamilyValues.Roman, "02020603050405020304"), (fonts["Tinos"].AltName!.Val!.Value, fonts["Tinos"].FontFamily!.Val!.Value, fonts["Tinos"].Panose1Number!.Val!.Value));
+        Assert.Equal(("Arial", W.FontFamilyValues.Swiss), (fonts["Be Vietnam Pro"].AltName!.Val!.Value, fonts["Be Vietnam Pro"].FontFamily!.Val!.Value));
+        Assert.Null(fonts["Be Vietnam Pro"].Panose1Number);   // the font leaves its PANOSE unset
+        Assert.Equal("Tinos", main.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!.Ascii!.Value);
+        Assert.DoesNotContain("Times New Roman", main.Document!.OuterXml + main.StyleDefinitionsPart.Styles.OuterXml, StringComparison.Ordinal);
         var section = Body(document).GetFirstChild<W.SectionProperties>()!;
         Assert.Null(section.GetFirstChild<W.TitlePage>());
         var footer = (FooterPart)main.GetPartById(section.GetFirstChild<W.FooterReference>()!.Id!.Value!);
@@ -151,9 +160,10 @@ public sealed class DocxStructureTests(DocxSample sample)
     }
 
     [Fact]
-    public void The_a5_leaflet_is_an_a5_page()
+    public void The_a5_leaflet_is_an_a5_page_in_the_brand_fonts()
     {
         using var document = sample.Open("to-roi-a5");
+        Assert.Equal(["Be Vietnam Pro", "Tinos"], document.MainDocumentPart!.FontTablePart!.Fonts!.Elements<W.Font>().Select(f => f.Name!.Value!).Order(StringComparer.Ordinal));
         var size = Body(document).GetFirstChild<W.SectionProperties>()!.GetFirstChild<W.PageSize>()!;
         Assert.Equal((8391u, 11906u), (size.Width!.Value, size.Height!.Value));
         Assert.Null(size.Orient);

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using DocumentFormat.OpenXml.Packaging;
 using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Paging;
 
 namespace MaterialsGen.Export.Docx;
 
@@ -13,10 +15,11 @@ internal sealed class DocxContext
     private int _relationships;
     private uint _drawings;
 
-    public DocxContext(LayoutContext layout, DocxStyles styles)
+    public DocxContext(LayoutContext layout, DocxStyles styles, ImmutableArray<EditableFontName> fontNames)
     {
         Layout = layout;
         Styles = styles;
+        Fonts = new DocxFonts(layout.Fonts, fontNames);
         Images = new DocxImages(this);
     }
 
@@ -25,7 +28,7 @@ internal sealed class DocxContext
 
     public DocxStyles Styles { get; }
 
-    public DocxFonts Fonts { get; } = new();
+    public DocxFonts Fonts { get; }
 
     public DocxNumbering Numbering { get; } = new();
 

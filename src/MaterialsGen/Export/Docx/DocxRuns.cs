@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using MaterialsGen.Layout.Text;
@@ -6,8 +7,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace MaterialsGen.Export.Docx;
 
 /// <summary>
-/// A paragraph's spans as runs: text (a forced line break as <c>w:br</c>), the page number and page
-/// count as PAGE and NUMPAGES fields, and spans with a link inside one <c>w:hyperlink</c>.
+/// A paragraph's spans as runs: text (a forced line break as <c>w:br</c>, emoji in runs of their own),
+/// the page number and page count as PAGE and NUMPAGES fields, and spans with a link inside one
+/// <c>w:hyperlink</c>.
 /// </summary>
 internal static class DocxRuns
 {
@@ -76,8 +78,32 @@ internal static class DocxRuns
             ];
         }
 
+        var runs = new List<OpenXmlElement>();
+        foreach (var (text, emoji) in Pieces(span.Text))
+        {
+            var content = Content(text);
+            if (content.Count == 0)
+            {
+                continue;
+            }
+
+            var run = Run([.. content]);
+            if (emoji)
+            {
+                SetFont(run, fonts.Name(DocxFonts.Emoji));
+            }
+
+            runs.Add(run);
+        }
+
+        return runs;
+    }
+
+    /// <summary>Text with its forced line breaks as <c>w:br</c>.</summary>
+    private static List<OpenXmlElement> Content(string text)
+    {
         var content = new List<OpenXmlElement>();
-        var lines = span.Text.Split('\n');
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
@@ -91,6 +117,45 @@ internal static class DocxRuns
             }
         }
 
-        return content.Count == 0 ? [] : [Run([.. content])];
+        return content;
+    }
+
+    /// <summary>
+    /// The text cut where emoji start and end: a cluster that asks for emoji presentation (what our
+    /// layout draws as a colour picture) gets a run of its own in the emoji font, so Word draws it in
+    /// colour too instead of looking for it in the text font.
+    /// </summary>
+    private static List<(string Text, bool Emoji)> Pieces(string text)
+    {
+        var pieces = new List<(string Text, bool Emoji)>();
+        var start = 0;
+        var emoji = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var length = StringInfo.GetNextTextElementLength(text, i);
+            var wants = EmojiPresentation.Wants(text.AsSpan(i, length));
+            if (wants != emoji && i > start)
+            {
+                pieces.Add((text[start..i], emoji));
+                start = i;
+            }
+
+            emoji = wants;
+            i += length;
+        }
+
+        if (start < text.Length)
+        {
+            pieces.Add((text[start..], emoji));
+        }
+
+        return pieces;
+    }
+
+    private static void SetFont(W.Run run, string name)
+    {
+        var properties = run.RunProperties ?? run.PrependChild(new W.RunProperties());
+        properties.RunFonts?.Remove();
+        properties.PrependChild(new W.RunFonts { Ascii = name, HighAnsi = name, ComplexScript = name, EastAsia = name });
     }
 }

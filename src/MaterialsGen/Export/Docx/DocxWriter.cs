@@ -30,7 +30,7 @@ internal static class DocxWriter
             var main = package.AddNewPart<MainDocumentPart>(MainType, "rDocument");
             var first = document.Sections.IsEmpty ? null : document.Sections[0];
             var styles = new DocxStyles(first?.Text ?? TextStyle.Default, first?.Paragraph ?? ParagraphStyle.Default);
-            var docx = new DocxContext(new LayoutContext(fonts, new DiagnosticBag()), styles);
+            var docx = new DocxContext(new LayoutContext(fonts, new DiagnosticBag()), styles, document.EditableFontNames);
             var language = DocxProperties.Language(document.Info);
 
             var body = new W.Body();
