@@ -38,7 +38,8 @@ internal static class RenderCommand
         // The user named these files: they may lie anywhere. Paths written inside them stay confined.
         var data = a.Values("--data").Select(d => ProjectPath.FromCommandLine(d, workspace.Root)).ToList();
         var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
-        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target));
+        var timestamp = BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default;
+        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target)) { Timestamp = timestamp };
         var document = DocumentComposer.Compose(workspace, job, diagnostics);
         DiagnosticPrinter.Print(diagnostics.Items, error);
         if (document is null)
@@ -60,7 +61,7 @@ internal static class RenderCommand
             pixels = (page.Width * dpi / 72, page.Height * dpi / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default, pixels, workspace.Fonts);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels, workspace.Fonts);
         output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
         return ExitCodes.Success;
     }

@@ -13,13 +13,14 @@ namespace MaterialsGen.Build;
 internal static class OutputWriter
 {
     /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
+    /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, Func<string, Stream>? create = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        var temporary = TemporaryFiles.Beside(path);
         try
         {
-            using (var stream = File.Create(temporary))
+            using (var stream = (create ?? File.Create)(temporary))
             {
                 Encode(document, format, stream, timestamp, pixels, fonts);
             }
@@ -33,25 +34,11 @@ internal static class OutputWriter
     }
 
     /// <summary>
-    /// Deletes temporary files a killed build left behind (<c>.NAME.PID.THREAD.tmp</c>); the outputs
-    /// themselves were never touched by them.
+    /// Deletes temporary files a killed build left behind, and only those: a watch or another build
+    /// writing to the same folder keeps its own (see <see cref="TemporaryFiles"/>). The outputs themselves
+    /// were never touched by them.
     /// </summary>
-    public static int RemoveStaleTemporaries(string outDirectory)
-    {
-        if (!Directory.Exists(outDirectory))
-        {
-            return 0;
-        }
-
-        var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(outDirectory, ".*.tmp", SearchOption.AllDirectories))
-        {
-            File.Delete(file);
-            removed++;
-        }
-
-        return removed;
-    }
+    public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
 
     public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
     {
