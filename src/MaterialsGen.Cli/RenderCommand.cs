@@ -11,14 +11,15 @@ internal static class RenderCommand
     {
         var a = new Arguments(args, ["--template", "--data", "-o", "--out", "--size", "--project", "--dpi"], []);
         var template = a.Value("--template") ?? throw new UsageException("render needs --template NAME");
-        var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg or .webp)");
+        var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg, .webp or .docx)");
         var format = Path.GetExtension(target).ToLowerInvariant() switch
         {
             ".pdf" => OutputFormat.Pdf,
             ".png" => OutputFormat.Png,
             ".jpg" or ".jpeg" => OutputFormat.Jpeg,
             ".webp" => OutputFormat.Webp,
-            _ => throw new UsageException($"cannot tell the format of '{target}': use .pdf, .png, .jpg or .webp"),
+            ".docx" => OutputFormat.Docx,
+            _ => throw new UsageException($"cannot tell the format of '{target}': use .pdf, .png, .jpg, .webp or .docx"),
         };
         var size = a.Value("--size");
         if (size is not null && !SizePresets.TryParse(size, out _))
@@ -60,7 +61,7 @@ internal static class RenderCommand
             pixels = (page.Width * dpi / 72, page.Height * dpi / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels, workspace.Fonts);
         output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
         return ExitCodes.Success;
     }

@@ -65,7 +65,7 @@ internal static class BuildRunner
 
         try
         {
-            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, options.CreateFile);
+            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, workspace.Fonts, options.CreateFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

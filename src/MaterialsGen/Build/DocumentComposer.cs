@@ -1,6 +1,7 @@
 using System.Globalization;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Export.Docx;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 using MaterialsGen.Project;
@@ -38,6 +39,11 @@ internal static class DocumentComposer
         if (root is null || MarkupBinder.Bind(root, diagnostics, reader) is not { } document)
         {
             return null;
+        }
+
+        if (job.Format == OutputFormat.Docx)
+        {
+            DocxSupport.Check(document, workspace.Fonts, diagnostics);
         }
 
         var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);

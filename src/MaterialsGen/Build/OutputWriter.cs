@@ -1,3 +1,5 @@
+using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
 using MaterialsGen.Rendering.Pdf;
@@ -10,8 +12,9 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class OutputWriter
 {
+    /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
     /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, Func<string, Stream>? create = null)
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, Func<string, Stream>? create = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = TemporaryFiles.Beside(path);
@@ -19,7 +22,7 @@ internal static class OutputWriter
         {
             using (var stream = (create ?? File.Create)(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels);
+                Encode(document, format, stream, timestamp, pixels, fonts);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -37,8 +40,18 @@ internal static class OutputWriter
     /// </summary>
     public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
 
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
     {
+        if (format == OutputFormat.Docx)
+        {
+            DocxWriter.Write(
+                document.Bound ?? throw new InvalidOperationException("a docx is written from the bound document, which an imposed document no longer has"),
+                fonts ?? throw new ArgumentNullException(nameof(fonts), "a docx needs the project's fonts to measure with"),
+                stream,
+                timestamp);
+            return;
+        }
+
         if (format == OutputFormat.Pdf)
         {
             PdfWriter.Write(document, stream, timestamp);

@@ -8,6 +8,9 @@ namespace MaterialsGen.Layout.Blocks;
 /// </summary>
 internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
 {
+    /// <summary>What the markers count in; the layout draws <see cref="Items"/>' markers, editable formats number with this.</summary>
+    public ListNumbering Numbering { get; init; } = ListNumbering.Bullets;
+
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         AsStack(context).Layout(context, width, height);
 
