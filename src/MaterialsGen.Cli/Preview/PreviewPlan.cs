@@ -112,7 +112,8 @@ internal sealed class PreviewPlan
             return null;
         }
 
-        var jobs = entry.Records[view.Record];
+        // A Word file is written from the markup, not drawn: the preview shows the PDF or image beside it.
+        var jobs = entry.Records[view.Record].OrderBy(j => j.Format == OutputFormat.Docx).ToList();
         return jobs.FirstOrDefault(j => j.Size == view.Size) ?? jobs[0] with { Size = view.Size };
     }
 }

@@ -34,7 +34,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             Timeout = 120_000,
         });
+        // Waits are on conditions, never on time; these bounds only turn a hang into a failure. Expect's own
+        // default (5 s) is less than a save, a layout and a page update can take on a loaded machine.
         Browser.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,19 @@
+using MaterialsGen.Build;
+using MaterialsGen.Cli.Preview;
+using MaterialsGen.Tests.Support;
+
+namespace MaterialsGen.Tests.Preview;
+
+public class PreviewPlanTests
+{
+    [Fact]
+    public void An_output_written_as_a_word_file_and_a_pdf_is_previewed_as_the_pdf_whatever_the_order()
+    {
+        using var project = new SampleProject();
+        SampleProject.Edit(Path.Combine(project.Root, "materials.yaml"), "formats: [pdf, docx]            # docx", "formats: [docx, pdf]            # docx");
+        using var workspace = new Workspace(project.Root);
+        var plan = PreviewPlan.Read(workspace);
+        var job = plan.Job(plan.Resolve("tai-lieu-sinh-hoat")!.Value);
+        Assert.Equal(OutputFormat.Pdf, job!.Format);
+    }
+}
