@@ -60,7 +60,13 @@ public static class BuildRunner
             return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
-        OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null);
+        var pdf = DocumentComposer.PdfOptionsFor(workspace, job, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
+        }
+
+        OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, pdf);
         state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length));
         return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length);
     }

@@ -10,7 +10,7 @@ namespace MaterialsGen.Build;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, PdfOptions? pdf = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
@@ -18,7 +18,7 @@ public static class OutputWriter
         {
             using (var stream = File.Create(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels);
+                Encode(document, format, stream, timestamp, pixels, pdf);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -50,11 +50,11 @@ public static class OutputWriter
         return removed;
     }
 
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, PdfOptions? pdf = null)
     {
         if (format == OutputFormat.Pdf)
         {
-            PdfWriter.Write(document, stream, timestamp);
+            PdfWriter.Write(document, stream, timestamp, pdf ?? PdfOptions.Default);
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Text;
 
 namespace MaterialsGen.Markup;
@@ -7,6 +8,19 @@ namespace MaterialsGen.Markup;
 /// <summary>Binds <c>&lt;list&gt;</c>: numbering, markers and their style, item content.</summary>
 internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 {
+    /// <summary>PDF's ListNumbering for each marker type; spelled-out ordinals count in decimal.</summary>
+    private static readonly Dictionary<string, string> Numbering = new(StringComparer.Ordinal)
+    {
+        ["bullet"] = "Disc",
+        ["number"] = "Decimal",
+        ["alpha"] = "LowerAlpha",
+        ["upper-alpha"] = "UpperAlpha",
+        ["roman"] = "UpperRoman",
+        ["lower-roman"] = "LowerRoman",
+        ["words"] = "Decimal",
+        ["none"] = "None",
+    };
+
     public ListBlock List(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var values = context.Values;
@@ -45,14 +59,19 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             var markerText = ListMarkers.Marker(type, number++, custom);
             Block? marker = markerText.Length == 0
                 ? null
-                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span)], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span };
-            items.Add((marker, blocks.Stack(item, itemProps, ia)));
+                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span)], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, Tag = StructureTag.Of(StructureRole.Lbl) };
+            var content = blocks.Stack(item, itemProps, ia);
+            var body = content is StackBlock { Tag: null } stack ? stack : new StackBlock([content], 0) { Source = item.Span };
+            items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody) }));
         }
 
         return new ListBlock(
             items.ToImmutable(),
             a["gap"] is { } gap ? values.Length(gap) : 4,
             a["indent"] is { } indent ? values.Length(indent) : null,
-            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6);
+            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6)
+        {
+            Tag = new StructureTag(StructureRole.L) { Numbering = Numbering[type] },
+        };
     }
 }

@@ -20,7 +20,7 @@ public class IncrementalBuildTests
         var times = Directory.GetFiles(Path.Combine(project.Root, "output")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var (exit, output, _) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(0, exit);
-        Assert.Contains("nothing to do: 19 up to date", output, StringComparison.Ordinal);
+        Assert.Contains("nothing to do: 20 up to date", output, StringComparison.Ordinal);
         Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
     }
 
@@ -55,7 +55,7 @@ public class IncrementalBuildTests
         SampleProject.Run("build", "--project", project.Root);
         Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "Câu hỏi thảo luận tại chi bộ:", "Câu hỏi gợi ý thảo luận:");
         Assert.Equal(5, Built(SampleProject.Run("build", "--project", project.Root).Out).Length);
-        Assert.Equal(19, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
+        Assert.Equal(20, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public class IncrementalBuildTests
             all.AddRange(Built(SampleProject.Run("build", "--project", project.Root, "--shard", $"{k}/3", "--force").Out));
         }
 
-        Assert.Equal(19, all.Count);
-        Assert.Equal(19, all.Distinct().Count());
+        Assert.Equal(20, all.Count);
+        Assert.Equal(20, all.Distinct().Count());
         Assert.Equal(2, SampleProject.Run("build", "--project", project.Root, "--shard", "4/3").Exit);
     }
 
@@ -113,7 +113,7 @@ public class IncrementalBuildTests
         Assert.Equal(0, SampleProject.Run("build", "--project", project.Root, "--manifest-out", report).Exit);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var entries = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(19, entries.Count);
+        Assert.Equal(20, entries.Count);
         var handout = entries.Single(e => e.GetProperty("path").GetString() == "output/tai-lieu-sinh-hoat.pdf");
         Assert.Equal(64, handout.GetProperty("sha256").GetString()!.Length);
         Assert.True(handout.GetProperty("pages").GetInt32() > 1);

@@ -1,4 +1,5 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Frames;
 
 namespace MaterialsGen.Layout.Blocks;
 
@@ -10,6 +11,9 @@ public abstract record Block
 {
     /// <summary>The markup element (and, through the source map, the template line) this block came from.</summary>
     public SourceSpan Source { get; init; }
+
+    /// <summary>The structure element the block's frame belongs to; whoever places the frame tags it with this.</summary>
+    public StructureTag? Tag { get; init; }
 
     /// <summary>Stay on the same page as the following block (headings).</summary>
     public bool KeepWithNext { get; init; }

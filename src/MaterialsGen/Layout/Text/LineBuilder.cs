@@ -38,29 +38,35 @@ internal static class LineBuilder
                 break;
         }
 
+        // The space the line breaks at is kept as an invisible last glyph: text read back from the PDF
+        // (a screen reader, copy and paste) would otherwise run the last word into the next line's first.
+        var spokenEnd = visibleEnd < end && text[visibleEnd] == ' ' ? visibleEnd + 1 : visibleEnd;
         var items = ImmutableArray.CreateBuilder<FrameItem>();
         foreach (var run in paragraph.Runs)
         {
             var from = Math.Max(run.Start, start);
-            var to = Math.Min(run.End, visibleEnd);
+            var to = Math.Min(run.End, spokenEnd);
             if (from >= to)
             {
                 continue;
             }
 
-            x = AddRun(items, run, text, from, to, x, baseline, height, extraPerSpace);
+            x = AddRun(items, run, text, (from, to, visibleEnd), x, baseline, height, extraPerSpace);
         }
 
         return new TextLine(start, end, contentWidth + (extraPerSpace > 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
     }
 
-    private static float AddRun(ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, float baseline, float height, float extraPerSpace)
+    /// <param name="range">The text of the run on this line; from <c>Visible</c> on it draws nothing and takes no room.</param>
+    private static float AddRun(ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, (int From, int To, int Visible) range, float x, float baseline, float height, float extraPerSpace)
     {
+        var (from, to) = (range.From, range.To);
         var glyphs = new List<ushort>();
         var xs = new List<float>();
         var ys = new List<float>();
         var clusters = new List<int>();
         var pen = 0f;
+        var visiblePen = 0f;
         for (var g = 0; g < run.Glyphs.Length; g++)
         {
             var glyph = run.Glyphs[g];
@@ -79,9 +85,20 @@ internal static class LineBuilder
             {
                 pen += extraPerSpace;
             }
+
+            visiblePen = glyph.Cluster < range.Visible ? pen : visiblePen;
         }
 
         var style = run.Style;
+        pen = visiblePen;
+
+        // A link's text, underline and clickable area form one Link element of the structure tree.
+        var outer = items;
+        if (style.Link is not null)
+        {
+            items = ImmutableArray.CreateBuilder<FrameItem>(3);
+        }
+
         items.Add(new GlyphRunItem(new Point(x, baseline), run.Face, style.Size, style.Color, [.. glyphs], [.. xs], [.. ys], text[from..to], [.. clusters])
         {
             Width = pen,
@@ -102,6 +119,7 @@ internal static class LineBuilder
         if (style.Link is { } link)
         {
             items.Add(new LinkItem(new Rect(x, 0, pen, height), link));
+            outer.Add(new FrameRef(default, new Frame(new Size(x + pen, height), items.ToImmutable())) { Tag = new StructureTag(StructureRole.Link) { Alt = link } });
         }
 
         return x + pen;
