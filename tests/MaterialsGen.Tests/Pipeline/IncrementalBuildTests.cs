@@ -33,7 +33,7 @@ public class IncrementalBuildTests
         var (_, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.True(error.Length == 0, error);
         var built = Built(output);
-        Assert.Equal(15, built.Length);
+        Assert.Equal(16, built.Length);
         Assert.DoesNotContain("output/infographic-4-tich-cuc.png", built);
         Assert.Contains("4 up to date", output, StringComparison.Ordinal);
     }
@@ -100,9 +100,9 @@ public class IncrementalBuildTests
         Edit(Path.Combine(project.Root, "data", "branches.csv"), "2024-01-12", "2024-13-12");
         var (exit, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(1, exit);
-        Assert.Contains("18 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("19 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
         Assert.Contains("error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
-        Assert.Equal(18, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.Equal(19, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
     }
 
     [Fact]
