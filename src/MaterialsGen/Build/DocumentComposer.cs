@@ -4,31 +4,37 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 using MaterialsGen.Rendering.Pdf;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
 /// Runs the pure stages for one output: content → template → markup → layout. The result is the
-/// format-neutral laid-out document every writer reads.
+/// format-neutral laid-out document every writer reads. Every file the stages need is read through one
+/// <see cref="ProjectReader"/>, which records it in <paramref name="dependencies"/>.
 /// </summary>
 public static class DocumentComposer
 {
-    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
+    private static readonly ProjectPath BrandPath = ProjectPath.Parse("data/brand.yaml");
+
+    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics, DependencySet? dependencies = null)
     {
-        var globals = Globals(workspace, job, diagnostics);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var reader = workspace.Reader(dependencies);
+        var globals = Globals(reader, job, diagnostics);
         if (globals is null || diagnostics.HasErrors)
         {
             return null;
         }
 
-        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics);
+        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, reader);
         if (output is null)
         {
             return null;
         }
 
         var root = MarkupParser.Parse(output.Markup, output.Map, diagnostics);
-        if (root is null || MarkupBinder.Bind(root, diagnostics, workspace) is not { } document)
+        if (root is null || MarkupBinder.Bind(root, diagnostics, reader) is not { } document)
         {
             return null;
         }
@@ -39,6 +45,7 @@ public static class DocumentComposer
             return null;
         }
 
+        reader.RecordFonts(laid);
         var entry = job.Entry;
         if (entry.PdfStandards.HasFlag(PdfStandards.Ua1) && string.IsNullOrWhiteSpace(laid.Info.Title) && job.Format == OutputFormat.Pdf)
         {
@@ -62,8 +69,9 @@ public static class DocumentComposer
     public static PdfOptions PdfOptionsFor(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
     {
         var options = new PdfOptions { Standards = job.Entry.PdfStandards };
-        if (job.Format != OutputFormat.Pdf || !File.Exists(Path.Combine(workspace.Root, "data", "brand.yaml"))
-            || workspace.Content("data/brand.yaml", job.Entry.Span, diagnostics)?.Document?.Root is not ContentMap brand
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (job.Format != OutputFormat.Pdf
+            || workspace.Reader().OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Document?.Root is not ContentMap brand
             || brand["cmyk"] is not ContentMap cmyk || brand["colors"] is not ContentMap colors)
         {
             return options;
@@ -89,18 +97,24 @@ public static class DocumentComposer
         return options with { Cmyk = inks };
     }
 
-    /// <summary>The variables a template sees: docs (by id), doc (the first), brand, record, output.</summary>
-    public static Dictionary<string, object?>? Globals(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
+    /// <summary>The variables a template sees: docs (by id), content (the first of each kind), doc (the first), brand, record, output.</summary>
+    public static Dictionary<string, object?>? Globals(ProjectReader reader, OutputJob job, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(job);
         var docs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var byKind = new Dictionary<string, object?>(StringComparer.Ordinal);
         var documents = new List<ContentDocument>();
+        var files = new List<ContentFile>();
         IReadOnlyDictionary<string, object?>? first = null;
         foreach (var path in job.Entry.Data)
         {
-            if (workspace.Content(path, job.Entry.Span, diagnostics) is { } file)
+            if (reader.Content(path, job.Entry.Span, diagnostics) is { } file)
             {
                 docs[file.Id] = file.Root;
+                byKind.TryAdd(file.Kind, file.Root);
                 first ??= file.Root;
+                files.Add(file);
                 documents.AddRange(file.Document is { } d ? [d] : []);
             }
         }
@@ -113,10 +127,13 @@ public static class DocumentComposer
             return null;
         }
 
-        var brand = File.Exists(Path.Combine(workspace.Root, "data", "brand.yaml"))
-            ? workspace.Content("data/brand.yaml", job.Entry.Span, diagnostics)?.Root
-            : null;
-        var info = workspace.TemplateInfo(job.Entry.Template);
+        var info = reader.TemplateInfo(job.Entry.Template);
+        if (!TemplateContract.Check(info, files, job.Entry.Span, diagnostics))
+        {
+            return null;
+        }
+
+        var brand = reader.OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Root;
         if (!SizePresets.TryParse(job.Size ?? info.Size, out var size))
         {
             size = SizePresets.Named["a4"];
@@ -124,6 +141,7 @@ public static class DocumentComposer
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["docs"] = docs,
+            ["content"] = byKind,
             ["doc"] = first ?? new Dictionary<string, object?>(),
             ["brand"] = brand ?? new Dictionary<string, object?>(),
             ["record"] = job.TemplateRecord,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Rendering.Pdf;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
@@ -8,8 +9,8 @@ namespace MaterialsGen.Build;
 public sealed record ManifestEntry(
     string Name,
     string Template,
-    ImmutableArray<string> Data,
-    string? Records,
+    ImmutableArray<ProjectPath> Data,
+    ProjectPath? Records,
     ImmutableArray<OutputFormat> Formats,
     ImmutableArray<string> Sizes,
     SourceSpan Span)

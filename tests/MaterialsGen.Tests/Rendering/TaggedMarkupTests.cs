@@ -30,7 +30,7 @@ public sealed class TaggedMarkupTests : IDisposable
     [Fact]
     public void A_meaningful_image_without_alt_text_is_a_warning_at_its_element()
     {
-        var (document, diagnostics) = MarkupRunner.Lay("<document><page>\n  <image src=\"images/ban.svg\" width=\"40\"/></page></document>", _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay("<document><page>\n  <image src=\"images/ban.svg\" width=\"40\"/></page></document>", _project.Reader);
         Assert.NotNull(document);
         var warning = Assert.Single(diagnostics);
         Assert.Equal("MG0820", warning.Code);
@@ -41,7 +41,7 @@ public sealed class TaggedMarkupTests : IDisposable
     [Fact]
     public void An_image_in_a_running_header_needs_no_alt_text()
     {
-        var (_, diagnostics) = MarkupRunner.Lay("<document><page><header><image src=\"images/ban.svg\" width=\"10\"/></header><p>Nội dung</p></page></document>", _project.Workspace);
+        var (_, diagnostics) = MarkupRunner.Lay("<document><page><header><image src=\"images/ban.svg\" width=\"10\"/></header><p>Nội dung</p></page></document>", _project.Reader);
         Assert.Empty(diagnostics);
     }
 
@@ -74,7 +74,7 @@ public sealed class TaggedMarkupTests : IDisposable
 
     private byte[] Write(string markup)
     {
-        var (document, diagnostics) = MarkupRunner.Lay(markup, _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay(markup, _project.Reader);
         Assert.True(document is not null, string.Join('\n', diagnostics));
         using var stream = new MemoryStream();
         PdfWriter.Write(document, stream, new DateTime(2023, 12, 14, 0, 0, 0, DateTimeKind.Utc));
