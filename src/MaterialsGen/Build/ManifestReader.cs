@@ -69,7 +69,7 @@ public static class ManifestReader
         {
             if (node is not ContentMap entry)
             {
-                diagnostics.Error("MG0604", "each output must be a mapping with name, template and data", node.Span);
+                diagnostics.Error("MG0602", "each output must be a mapping with name, template and data", node.Span);
                 continue;
             }
 

@@ -118,7 +118,7 @@ public sealed class ImageDiagnosticsTests : IDisposable
     public void Image_without_src_and_qr_without_data_are_reported()
     {
         var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image width=\"5\"/><qr size=\"50\"/></canvas></document>", _project.Reader);
-        Assert.Equal(2, diagnostics.Count(d => d.Code == "MG0205"));
+        Assert.Equal(2, diagnostics.Count(d => d.Code == "MG0207"));
     }
 
     [Fact]
