@@ -39,7 +39,7 @@ public abstract class EndToEndBenchmark(string outputName, OutputFormat format)
 
     protected long Run() => Run(_pdf);
 
-    protected long Run(PdfOptions pdf)
+    private protected long Run(PdfOptions pdf)
     {
         var diagnostics = new DiagnosticBag();
         var document = SampleJobs.Check(DocumentComposer.Compose(_workspace, _job, diagnostics), diagnostics, "compose");

@@ -15,7 +15,7 @@ namespace MaterialsGen.Build;
 /// through the session's caches, each read recorded (path and the hash of what was seen) in
 /// <see cref="Dependencies"/>. What an output read is then exactly what can make it stale.
 /// </summary>
-public sealed class ProjectReader : IResourceLoader, ITemplateSource
+internal sealed class ProjectReader : IResourceLoader, ITemplateSource
 {
     private readonly Workspace _workspace;
 

@@ -4,7 +4,7 @@ using MaterialsGen.Markup;
 namespace MaterialsGen.Build;
 
 /// <summary>Named output sizes: paper in points, social images and slides in pixels.</summary>
-public static class SizePresets
+internal static class SizePresets
 {
     public static IReadOnlyDictionary<string, (float Width, float Height)> Named { get; } = new Dictionary<string, (float, float)>(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace MaterialsGen.Build;
 /// (<c>takes: article, solutions, list+</c>, see <see cref="TemplateContract"/>), its formats, default
 /// size and a one-line description (listed by <c>materialsgen templates</c>).
 /// </summary>
-public sealed partial record TemplateInfo(string Name, ImmutableArray<ContentRole> Takes, ImmutableArray<string> Formats, string Size, string Description)
+internal sealed partial record TemplateInfo(string Name, ImmutableArray<ContentRole> Takes, ImmutableArray<string> Formats, string Size, string Description)
 {
     /// <summary>The content taken, as the header writes it (<c>list</c>, <c>article, solutions, list+</c>), or "any".</summary>
     public string Kind => Takes.IsDefaultOrEmpty ? "any" : string.Join(", ", Takes.Select(r => r.Written));

@@ -21,7 +21,7 @@ namespace MaterialsGen.Build;
 /// alive and tells it what changed. Each output reads through its own <see cref="ProjectReader"/>,
 /// which records what it read.
 /// </summary>
-public sealed class Workspace : IDisposable
+internal sealed class Workspace : IDisposable
 {
     internal static readonly ProjectPath ManifestPath = ProjectPath.Parse("materials.yaml");
     internal static readonly ProjectPath FontsFolder = ProjectPath.Parse("fonts");

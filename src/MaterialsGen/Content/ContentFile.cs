@@ -4,7 +4,7 @@ namespace MaterialsGen.Content;
 /// A loaded content file as later stages see it: project-relative path, kind, id and the plain value
 /// tree (NFC text) templates read. <see cref="Document"/> keeps the positioned tree for cross-file checks.
 /// </summary>
-public sealed record ContentFile(string Path, string Kind, string Id, IReadOnlyDictionary<string, object?> Root)
+internal sealed record ContentFile(string Path, string Kind, string Id, IReadOnlyDictionary<string, object?> Root)
 {
     internal ContentDocument? Document { get; init; }
 

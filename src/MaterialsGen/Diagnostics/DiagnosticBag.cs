@@ -4,7 +4,7 @@ namespace MaterialsGen.Diagnostics;
 /// Collects the diagnostics of one stage so all the mistakes in an input are reported together,
 /// not one per run. Not thread-safe: each output's build has its own bag.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

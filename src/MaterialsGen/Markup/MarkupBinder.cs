@@ -13,7 +13,7 @@ namespace MaterialsGen.Markup;
 /// <c>&lt;document&gt;</c> with <c>&lt;page&gt;</c> (flowing, paginated) and <c>&lt;canvas&gt;</c>
 /// (one fixed page) sections. Every problem is reported; the result is null if any is an error.
 /// </summary>
-public static class MarkupBinder
+internal static class MarkupBinder
 {
     private static readonly Dictionary<string, bool> Orientations = new() { ["portrait"] = false, ["landscape"] = true };
 

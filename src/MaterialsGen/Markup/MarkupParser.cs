@@ -5,7 +5,7 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Markup;
 
 /// <summary>Reads layout markup (XML) into an element tree, every node carrying its mapped position.</summary>
-public static class MarkupParser
+internal static class MarkupParser
 {
     public static MarkupElement? Parse(string markup, SourceMap map, DiagnosticBag diagnostics)
     {

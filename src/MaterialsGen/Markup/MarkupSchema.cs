@@ -6,7 +6,7 @@ namespace MaterialsGen.Markup;
 /// Every element and attribute of the layout markup in one table: the binder validates against it, the
 /// "did you mean" suggestions come from it, and templates/README.md documents it.
 /// </summary>
-public static class MarkupSchema
+internal static class MarkupSchema
 {
     /// <summary>Text attributes: allowed on every element that holds text, inherited by its descendants.</summary>
     public static readonly string[] TextAttributes =

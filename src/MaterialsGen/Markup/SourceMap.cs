@@ -6,7 +6,7 @@ namespace MaterialsGen.Markup;
 /// Maps a position in generated markup back to what produced it (a template line), so a markup
 /// error points at the line a person edits. The identity map serves hand-written markup files.
 /// </summary>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private readonly string _file;
     private readonly IReadOnlyList<SourceSpan>? _lines;

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace MaterialsGen.Rendering;
 
 /// <summary>Draws one page to an image of an exact pixel size and encodes it.</summary>
-public static class RasterWriter
+internal static class RasterWriter
 {
     /// <summary>Renders <paramref name="page"/> scaled to <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/>.</summary>
     public static SKImage Render(PageFrame page, int pixelWidth, int pixelHeight)

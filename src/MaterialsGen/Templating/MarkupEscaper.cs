@@ -3,7 +3,7 @@ using System.Text;
 namespace MaterialsGen.Templating;
 
 /// <summary>XML-escapes text for element content and attribute values alike.</summary>
-public static class MarkupEscaper
+internal static class MarkupEscaper
 {
     public static string Escape(string text)
     {

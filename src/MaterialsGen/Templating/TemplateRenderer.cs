@@ -17,7 +17,7 @@ namespace MaterialsGen.Templating;
 /// Template text comes from an <see cref="ITemplateSource"/> (the project boundary); parsed templates
 /// are kept for the engine session, one per file, parsed again when the text changes.
 /// </summary>
-public sealed class TemplateRenderer
+internal sealed class TemplateRenderer
 {
     private readonly ConcurrentDictionary<ProjectPath, (string Text, Template Parsed)> _parsed = new();
 

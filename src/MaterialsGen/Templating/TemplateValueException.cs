@@ -1,7 +1,7 @@
 namespace MaterialsGen.Templating;
 
 /// <summary>A template helper got a value it cannot use; reported at the template line that called it.</summary>
-public sealed class TemplateValueException : Exception
+internal sealed class TemplateValueException : Exception
 {
     public TemplateValueException()
     {

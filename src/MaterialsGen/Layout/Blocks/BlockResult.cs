@@ -8,7 +8,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// partial result: a new immutable block holding what did not fit. A wrap names the innermost block
 /// that could not fit and why, so overflow becomes a located error instead of silent clipping.
 /// </summary>
-public sealed record BlockResult(SpacePlan Plan, Frame Frame, Block? Rest, string? Reason = null, SourceSpan Source = default)
+internal sealed record BlockResult(SpacePlan Plan, Frame Frame, Block? Rest, string? Reason = null, SourceSpan Source = default)
 {
     /// <summary>A page break was asked for after this result; the flow moves <see cref="Rest"/> to a new page.</summary>
     public bool BreakAfter { get; init; }

@@ -8,7 +8,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A box around one child: padding, background (colour or gradient), borders per side, corner radius,
 /// optional fixed or minimum size and aspect ratio. Splits across pages with its child unless kept together.
 /// </summary>
-public sealed record BoxBlock(Block Child) : Block
+internal sealed record BoxBlock(Block Child) : Block
 {
     public Spacing Padding { get; init; }
 

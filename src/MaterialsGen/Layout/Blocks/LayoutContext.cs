@@ -7,7 +7,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// What every block may read while laying out: fonts, where to report problems, the page being made,
 /// and the fit scale for shrinkable text on fixed canvases.
 /// </summary>
-public sealed record LayoutContext(FontLibrary Fonts, DiagnosticBag Diagnostics)
+internal sealed record LayoutContext(FontLibrary Fonts, DiagnosticBag Diagnostics)
 {
     public int PageNumber { get; init; } = 1;
 

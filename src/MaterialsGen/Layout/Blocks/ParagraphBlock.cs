@@ -11,7 +11,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A paragraph of styled spans. Splits between lines across pages, keeping at least
 /// <see cref="ParagraphStyle.MinLinesAtBreak"/> lines on each side (no widows or orphans).
 /// </summary>
-public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphStyle Style) : Block
+internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphStyle Style) : Block
 {
     private readonly ParagraphCache _cache = new();
 

@@ -11,7 +11,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// stays sharp in the PDF at any zoom; in raster output the squares snap to pixels so no seams show
 /// between them. The size is capped at the available width.
 /// </summary>
-public sealed record QrBlock(QrCode Code, float Size, Color Color, Color Background) : Block
+internal sealed record QrBlock(QrCode Code, float Size, Color Color, Color Background) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

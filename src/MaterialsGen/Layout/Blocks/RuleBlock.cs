@@ -5,7 +5,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>A horizontal line across the given width (or a fixed length).</summary>
-public sealed record RuleBlock(float Thickness, Color Color, float? Length) : Block
+internal sealed record RuleBlock(float Thickness, Color Color, float? Length) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

@@ -5,7 +5,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>Children one under another with a gap; splits between children, or inside one that can split.</summary>
-public sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Block
+internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

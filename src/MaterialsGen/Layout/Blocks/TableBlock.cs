@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A table: rows of cells sharing column widths. It splits between body rows across pages and draws
 /// its header rows again at the top of every page it continues on; a row never splits.
 /// </summary>
-public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
+internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
 {
     /// <summary>The outer top and left rule; cells draw their own right and bottom rules, so lines never double.</summary>
     public float RuleWidth { get; init; }

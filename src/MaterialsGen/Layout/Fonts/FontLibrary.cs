@@ -7,7 +7,7 @@ namespace MaterialsGen.Layout.Fonts;
 /// machine renders the same bytes. Made once per engine session from the files the project boundary
 /// read, shared across threads; it also owns the text caches that are only valid for these faces.
 /// </summary>
-public sealed class FontLibrary : IDisposable
+internal sealed class FontLibrary : IDisposable
 {
     private readonly List<FontFace> _faces;
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();

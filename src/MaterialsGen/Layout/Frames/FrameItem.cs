@@ -8,13 +8,13 @@ namespace MaterialsGen.Layout.Frames;
 /// Something drawn, positioned relative to its frame's top-left. The layout result is made only of
 /// these, and every writer (PDF, PNG, JPEG, WebP) draws the same items: formats cannot disagree.
 /// </summary>
-public abstract record FrameItem;
+internal abstract record FrameItem;
 
 /// <summary>
 /// Glyphs of one face and size on one baseline. <see cref="Text"/> and <see cref="Clusters"/> (the
 /// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back.
 /// </summary>
-public sealed record GlyphRunItem(
+internal sealed record GlyphRunItem(
     Point Origin,
     FontFace Face,
     float Size,
@@ -29,7 +29,7 @@ public sealed record GlyphRunItem(
 }
 
 /// <summary>A filled and/or stroked rectangle with rounded corners.</summary>
-public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
+internal sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
 {
     /// <summary>
     /// Edges snap to whole pixels in raster output instead of being anti-aliased, so squares that
@@ -39,16 +39,16 @@ public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radiu
 }
 
 /// <summary>A straight line, for rules, underlines and strike-through.</summary>
-public sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
+internal sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
 
 /// <summary>A clickable area that opens a URI (a PDF link annotation; nothing in raster images).</summary>
-public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
+internal sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 
 /// <summary>Where a heading starts: the PDF writer turns these into bookmarks; nothing is drawn.</summary>
-public sealed record AnchorItem(string Title, int Level) : FrameItem;
+internal sealed record AnchorItem(string Title, int Level) : FrameItem;
 
 /// <summary>A nested frame placed at an offset.</summary>
-public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem
+internal sealed record FrameRef(Point Offset, Frame Frame) : FrameItem
 {
     /// <summary>The structure element everything in the frame belongs to (tagged PDF); null when it only groups.</summary>
     public StructureTag? Tag { get; init; }
@@ -57,7 +57,7 @@ public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem
 /// <summary>
 /// A picture scaled into <see cref="Rect"/> as <see cref="Fit"/> says; SVG stays vector in the PDF.
 /// </summary>
-public sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
+internal sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
 {
     /// <summary>Where the whole picture lands; with cover it overhangs <see cref="Rect"/> and is clipped.</summary>
     public Rect DrawRect => ImageFitting.DrawRect(Image.NaturalSize, Rect, Fit);

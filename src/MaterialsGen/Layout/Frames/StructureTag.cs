@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Frames;
 
 /// <summary>What a piece of the document is for a reader that does not see the page: PDF's standard structure types.</summary>
-public enum StructureRole
+internal enum StructureRole
 {
     P,
     H1,
@@ -24,7 +24,7 @@ public enum StructureRole
 }
 
 /// <summary>What an artifact is, so a reader can tell a running header from a background.</summary>
-public enum ArtifactKind
+internal enum ArtifactKind
 {
     Layout,
     Header,
@@ -39,7 +39,7 @@ public enum ArtifactKind
 /// compared by reference, so the pieces of one paragraph or table split over pages, each in its own
 /// frame, stay one element. Frames carry tags (<see cref="FrameRef.Tag"/>); raster output ignores them.
 /// </summary>
-public sealed class StructureTag(StructureRole role)
+internal sealed class StructureTag(StructureRole role)
 {
     public static StructureTag Header { get; } = new(StructureRole.Artifact) { Artifact = ArtifactKind.Header };
 

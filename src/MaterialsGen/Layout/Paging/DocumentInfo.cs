@@ -1,4 +1,4 @@
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>Document metadata that writers embed (PDF info dictionary).</summary>
-public sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, string Language = "vi");
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, string Language = "vi");

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>How the sheets of a document are meant to be printed on both sides.</summary>
-public enum DuplexMode
+internal enum DuplexMode
 {
     None,
 
@@ -15,7 +15,7 @@ public enum DuplexMode
 }
 
 /// <summary>The format-neutral layout result that every writer reads.</summary>
-public sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
+internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
 {
     public DuplexMode Duplex { get; init; }
 }

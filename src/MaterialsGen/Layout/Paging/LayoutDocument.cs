@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>What the markup stage hands to layout: metadata and sections of pages.</summary>
-public sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections);
+internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections);

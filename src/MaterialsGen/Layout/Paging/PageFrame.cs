@@ -4,7 +4,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>One finished page: its size and everything on it.</summary>
-public sealed record PageFrame(Size Size, Frame Frame)
+internal sealed record PageFrame(Size Size, Frame Frame)
 {
     /// <summary>Where the printed piece is cut (the PDF TrimBox); null for the whole page.</summary>
     public Rect? Trim { get; init; }

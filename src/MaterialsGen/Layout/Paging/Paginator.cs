@@ -12,7 +12,7 @@ namespace MaterialsGen.Layout.Paging;
 /// Flows each section's body over pages, then draws headers and footers once the page count is known
 /// ("Trang X/Y"). Fixed sections (canvases) get one page and shrink fit-to-box text until it fits.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
     public const int MaxPages = SafetyLimits.Pages;

@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Paging;
 /// the bleed on every side, fills that touch the edge of the piece run on into it (so a slightly
 /// off cut shows no white hairline), and thin marks outside show the printer where to cut.
 /// </summary>
-public static class PrintMarks
+internal static class PrintMarks
 {
     public const float Mm = 72f / 25.4f;
 

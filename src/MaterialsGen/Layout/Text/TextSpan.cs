@@ -3,7 +3,7 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>What a span of a paragraph holds besides plain text: numbers only known once pages are counted.</summary>
-public enum TextField
+internal enum TextField
 {
     None,
     PageNumber,
@@ -11,4 +11,4 @@ public enum TextField
 }
 
 /// <summary>A run of text with one style, and where it came from so a missing glyph can be located.</summary>
-public sealed record TextSpan(string Text, TextStyle Style, SourceSpan Source, TextField Field = TextField.None);
+internal sealed record TextSpan(string Text, TextStyle Style, SourceSpan Source, TextField Field = TextField.None);

@@ -4,10 +4,10 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Rendering.Pdf;
 
 /// <summary>A colour as a press prints it: cyan, magenta, yellow and black, each 0–1.</summary>
-public readonly record struct CmykColor(float C, float M, float Y, float K);
+internal readonly record struct CmykColor(float C, float M, float Y, float K);
 
 /// <summary>How a PDF is written beyond what its pages show: the standards it claims and the print values of brand colours.</summary>
-public sealed record PdfOptions
+internal sealed record PdfOptions
 {
     public static PdfOptions Default { get; } = new();
 

@@ -2,7 +2,7 @@ namespace MaterialsGen.Rendering.Pdf;
 
 /// <summary>The ISO profiles of PDF a file is written to conform to, besides being tagged (which every PDF is).</summary>
 [Flags]
-public enum PdfStandards
+internal enum PdfStandards
 {
     None = 0,
 
@@ -14,7 +14,7 @@ public enum PdfStandards
 }
 
 /// <summary>The names of the standards in manifests and on the command line: <c>a-2b</c>, <c>ua-1</c>.</summary>
-public static class PdfStandardNames
+internal static class PdfStandardNames
 {
     public static IReadOnlyDictionary<string, PdfStandards> Named { get; } = new Dictionary<string, PdfStandards>(StringComparer.OrdinalIgnoreCase)
     {

@@ -12,7 +12,7 @@ namespace MaterialsGen.Rendering.Pdf;
 /// link annotations, bookmarks from headings and the document language. Nothing in the file depends
 /// on the clock or on chance, so equal input gives byte-identical files.
 /// </summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     // Each thread assembles its documents in the same two buffers instead of allocating them anew.
     [ThreadStatic]
