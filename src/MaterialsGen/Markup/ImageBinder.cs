@@ -40,7 +40,7 @@ internal sealed class ImageBinder(BindContext context, bool inArtifact)
                 element.Span);
         }
 
-        return context.Resources.LoadImage(src.Value.Trim(), src.Span, context.Diagnostics, tint) is { } image
+        return context.AtValue(src, bag => context.Resources.LoadImage(src.Value.Trim(), src.Span, bag, tint)) is { } image
             ? new ImageBlock(image, width, height, fit) { Tag = Figure(a["alt"]?.Value) }
             : new SpacerBlock(0);
     }

@@ -59,7 +59,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             var markerText = ListMarkers.Marker(type, number++, custom);
             Block? marker = markerText.Length == 0
                 ? null
-                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span)], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, Tag = StructureTag.Of(StructureRole.Lbl) };
+                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset, Tag = StructureTag.Of(StructureRole.Lbl) };
             var content = blocks.Stack(item, itemProps, ia);
             var body = content is StackBlock { Tag: null } stack ? stack : new StackBlock([content], 0) { Source = item.Span };
             items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody) }));

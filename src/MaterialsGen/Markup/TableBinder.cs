@@ -47,6 +47,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                     ContentAlign = ca["valign"] is { } v ? values.VerticalAlign(v) : VerticalAlign.Top,
                     Source = td.Span,
                     Tag = StructureTag.Of(isHeader ? StructureRole.TH : StructureRole.TD),
+                    SourceOffset = td.Offset,
                 };
                 cells.Add(new RowColumn(cell, c < widths.Length ? widths[c] : ColumnWidth.Star));
                 c++;
@@ -59,7 +60,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                 cells.Add(new RowColumn(filler, c < widths.Length ? widths[c] : ColumnWidth.Star));
             }
 
-            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span, Tag = StructureTag.Of(StructureRole.TR) };
+            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span, SourceOffset = rows[r].Offset, Tag = StructureTag.Of(StructureRole.TR) };
             (isHeader ? header : body).Add(row);
         }
 

@@ -20,8 +20,9 @@ public class WatchTests
         return false;
     }
 
-    /// <summary>What the watcher wrote so far, read under the lock its writes take: a StringWriter read while another thread writes can throw.</summary>
-    private static string Read(TextWriter synchronized, StringWriter writer)
+    // The watcher writes through the synchronised writers on another thread; a synchronised writer locks
+    // itself, so reading under the same lock never sees a StringBuilder in the middle of a write.
+    private static string Read(StringWriter writer, TextWriter synchronized)
     {
         lock (synchronized)
         {
@@ -41,16 +42,16 @@ public class WatchTests
         var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1"], syncOut, syncError, stop.Token));
         try
         {
-            Assert.True(WaitFor(() => Read(syncOut, output).Contains("watching", StringComparison.Ordinal)), Read(syncOut, output));
+            Assert.True(WaitFor(() => Read(output, syncOut).Contains("watching", StringComparison.Ordinal)), Read(output, syncOut));
             var file = Path.Combine(project.Root, "data", "9-khong.yaml");
             var good = File.ReadAllText(file);
             File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => Read(syncError, error).Contains("data/9-khong.yaml:", StringComparison.Ordinal)), Read(syncOut, output) + Read(syncError, error));
-            var before = Read(syncOut, output).Length;
+            Assert.True(WaitFor(() => Read(error, syncError).Contains("data/9-khong.yaml:", StringComparison.Ordinal)), Read(output, syncOut) + Read(error, syncError));
+            var before = Read(output, syncOut).Length;
             File.WriteAllText(file, good.Replace("Không thích (like) những", "Không bấm thích (like) những", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => Read(syncOut, output)[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), Read(syncOut, output));
-            Assert.Contains("changed: data/9-khong.yaml", Read(syncOut, output), StringComparison.Ordinal);
-            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", Read(syncOut, output)[before..], StringComparison.Ordinal);
+            Assert.True(WaitFor(() => Read(output, syncOut)[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), Read(output, syncOut));
+            Assert.Contains("changed: data/9-khong.yaml", Read(output, syncOut), StringComparison.Ordinal);
+            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", Read(output, syncOut)[before..], StringComparison.Ordinal);
         }
         finally
         {

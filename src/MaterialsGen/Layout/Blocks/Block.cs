@@ -14,6 +14,8 @@ internal abstract record Block
 
     /// <summary>The structure element the block's frame belongs to; whoever places the frame tags it with this.</summary>
     public StructureTag? Tag { get; init; }
+    /// <summary>The markup offset of that element, kept by the items the block draws; −1 for blocks made in code.</summary>
+    public int SourceOffset { get; init; } = -1;
 
     /// <summary>Stay on the same page as the following block (headings).</summary>
     public bool KeepWithNext { get; init; }
