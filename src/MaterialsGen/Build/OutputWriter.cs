@@ -66,6 +66,6 @@ internal static class OutputWriter
             OutputFormat.Webp => RasterFormat.Webp,
             _ => RasterFormat.Png,
         };
-        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream);
+        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream, PngMetadata.From(document.Info, timestamp));
     }
 }

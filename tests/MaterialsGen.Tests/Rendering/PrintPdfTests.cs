@@ -64,10 +64,12 @@ public sealed class PrintPdfTests(BuiltSample sample) : IClassFixture<BuiltSampl
         Assert.InRange(first - fold, (25 * Mm) - 1, (25 * Mm) + 20);
     }
 
-    [Fact]
-    public void The_poster_bleeds_3_mm_past_its_cut_with_crop_marks_outside()
+    [Theory]
+    [InlineData("ap-phich-a3.pdf")]
+    [InlineData("ap-phich-giai-phap-a3.pdf")]
+    public void The_posters_bleed_3_mm_past_their_cut_with_crop_marks_outside(string name)
     {
-        var file = sample.Output("ap-phich-a3.pdf");
+        var file = sample.Output(name);
         using (var pdf = PdfDocument.Open(file))
         {
             var page = pdf.GetPage(1);

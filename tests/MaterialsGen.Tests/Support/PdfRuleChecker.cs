@@ -81,6 +81,13 @@ internal static partial class PdfRuleChecker
         return problems;
     }
 
+    /// <summary>
+    /// What PDF/UA-1 asks of the tags, for any of our files: every rule but the metadata ones (the
+    /// pdfuaid claim, dc:title in XMP), which only files that claim the standard carry.
+    /// </summary>
+    public static List<string> Tagging(byte[] file) =>
+        [.. PdfUa1(file).Where(p => !p.StartsWith("5:", StringComparison.Ordinal) && !p.StartsWith("7.1-8:", StringComparison.Ordinal) && !p.StartsWith("6.6.2.1:", StringComparison.Ordinal))];
+
     public static List<string> PdfUa1(byte[] file)
     {
         var problems = new List<string>();

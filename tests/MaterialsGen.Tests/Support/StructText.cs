@@ -6,6 +6,9 @@ namespace MaterialsGen.Tests.Support;
 /// </summary>
 internal sealed class StructText
 {
+    // Own texts and children as poppler lists them: a paragraph's text runs between its spans and links.
+    private readonly List<object> _content = [];
+
     public required string Type { get; init; }
 
     public List<string> Attributes { get; } = [];
@@ -15,7 +18,7 @@ internal sealed class StructText
     public List<StructText> Children { get; } = [];
 
     /// <summary>The element's own text and its descendants', in reading order.</summary>
-    public string Text => string.Concat(Texts.Concat(Children.Select(c => c.Text)));
+    public string Text => string.Concat(_content.Select(c => c as string ?? ((StructText)c).Text));
 
     public IEnumerable<StructText> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
 
@@ -50,6 +53,7 @@ internal sealed class StructText
             if (text[0] == '"')
             {
                 parent.Texts.Add(text[1..^1]);
+                parent._content.Add(text[1..^1]);
             }
             else if (text[0] == '/')
             {
@@ -59,6 +63,7 @@ internal sealed class StructText
             {
                 var node = new StructText { Type = text.Split(' ', ':')[0] };
                 parent.Children.Add(node);
+                parent._content.Add(node);
                 stack.Push((indent, node));
             }
         }

@@ -19,6 +19,9 @@ internal enum StructureRole
     Link,
     BlockQuote,
 
+    /// <summary>Text drawn as something else (an emoji picture, glyphs that do not map back), with its /ActualText.</summary>
+    Span,
+
     /// <summary>Not content: running headers and footers, page numbers, decoration. Readers skip it.</summary>
     Artifact,
 }
@@ -51,7 +54,7 @@ internal sealed class StructureTag(StructureRole role)
 
     public StructureRole Role { get; } = role;
 
-    /// <summary>The alternative text of a figure, or what a link leads to.</summary>
+    /// <summary>The alternative text of a figure, a link's whole text (its annotation's /Contents), or a span's actual text.</summary>
     public string? Alt { get; init; }
 
     /// <summary>For an artifact, what kind.</summary>

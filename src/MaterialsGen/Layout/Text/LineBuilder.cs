@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Text;
 
@@ -42,8 +43,9 @@ internal static class LineBuilder
         // (a screen reader, copy and paste) would otherwise run the last word into the next line's first.
         var spokenEnd = visibleEnd < end && text[visibleEnd] == ' ' ? visibleEnd + 1 : visibleEnd;
         var items = ImmutableArray.CreateBuilder<FrameItem>();
-        foreach (var run in paragraph.Runs)
+        for (var r = 0; r < paragraph.Runs.Count; r++)
         {
+            var run = paragraph.Runs[r];
             var from = Math.Max(run.Start, start);
             var to = Math.Min(run.End, spokenEnd);
             if (from >= to)
@@ -51,18 +53,71 @@ internal static class LineBuilder
                 continue;
             }
 
-            x = AddRun(items, run, text, (from, to, visibleEnd), x, (baseline, height, extraPerSpace), origins);
+            var tag = run.Style.Link is null ? null : new StructureTag(StructureRole.Link) { Alt = LinkText(paragraph, r) };
+            x = AddRun(items, run, text, (from, to, visibleEnd), x, (baseline, height, extraPerSpace), origins, tag);
         }
 
         return new TextLine(start, end, contentWidth + (extraPerSpace > 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
     }
 
     /// <param name="range">The text of the run on this line; from <c>Visible</c> on it draws nothing and takes no room.</param>
+    /// <param name="link">The Link element the run's piece on this line is, when it is a link's text.</param>
     private static float AddRun(
-        ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, (int From, int To, int Visible) range, float x, (float Baseline, float Height, float ExtraPerSpace) line, int[]? origins)
+        ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, (int From, int To, int Visible) range, float x, (float Baseline, float Height, float ExtraPerSpace) line, int[]? origins, StructureTag? link)
+    {
+        var (baseline, height, extraPerSpace) = line;
+        var origin = origins is null ? -1 : origins[range.From];
+
+        // A link's text (glyphs or emoji), underline and clickable area form one Link element of the structure tree.
+        var outer = items;
+        if (link is not null)
+        {
+            items = ImmutableArray.CreateBuilder<FrameItem>(3);
+        }
+
+        var pen = run.Emoji is { } pictures
+            ? AddEmoji(items, run, pictures, text, x, baseline, origin)
+            : AddGlyphs(items, run, text, range, x, (baseline, extraPerSpace), origins);
+        Decorate(items, run, x, pen, (baseline, height), origin);
+        if (link is not null)
+        {
+            outer.Add(new FrameRef(default, new Frame(new Size(x + pen, height), items.ToImmutable())) { Tag = link });
+        }
+
+        return x + pen;
+    }
+
+    /// <summary>
+    /// The whole text of the link run <paramref name="index"/> belongs to (the neighbouring runs that lead
+    /// to the same place, over every line), white space collapsed: what a screen reader announces for
+    /// the link annotation, rather than its address.
+    /// </summary>
+    private static string LinkText(PreparedParagraph paragraph, int index)
+    {
+        var runs = paragraph.Runs;
+        var link = runs[index].Style.Link;
+        var (first, last) = (index, index);
+        while (first > 0 && runs[first - 1].Style.Link == link)
+        {
+            first--;
+        }
+
+        while (last + 1 < runs.Count && runs[last + 1].Style.Link == link)
+        {
+            last++;
+        }
+
+        var words = paragraph.Text[runs[first].Start..runs[last].End].Replace("\u00AD", string.Empty, StringComparison.Ordinal)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 ? string.Join(' ', words) : link!;
+    }
+
+    /// <summary>The run's glyphs on this line as one glyph run; returns the width it takes.</summary>
+    private static float AddGlyphs(
+        ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, (int From, int To, int Visible) range, float x, (float Baseline, float ExtraPerSpace) line, int[]? origins)
     {
         var (from, to) = (range.From, range.To);
-        var (baseline, height, extraPerSpace) = line;
+        var (baseline, extraPerSpace) = line;
         var glyphs = new List<ushort>();
         var xs = new List<float>();
         var ys = new List<float>();
@@ -92,16 +147,6 @@ internal static class LineBuilder
             visiblePen = glyph.Cluster < range.Visible ? pen : visiblePen;
         }
 
-        var style = run.Style;
-        pen = visiblePen;
-
-        // A link's text, underline and clickable area form one Link element of the structure tree.
-        var outer = items;
-        if (style.Link is not null)
-        {
-            items = ImmutableArray.CreateBuilder<FrameItem>(3);
-        }
-
         var origin = origins is null ? -1 : origins[from];
         int[]? sources = null;
         if (origins is not null)
@@ -113,12 +158,37 @@ internal static class LineBuilder
             }
         }
 
+        var style = run.Style;
         items.Add(new GlyphRunItem(new Point(x, baseline), run.Face, style.Size, style.Color, [.. glyphs], [.. xs], [.. ys], text[from..to], [.. clusters])
         {
-            Width = pen,
+            Width = visiblePen,
             SourceOffset = origin,
             SourceOffsets = sources,
         });
+        return visiblePen;
+    }
+
+    /// <summary>An emoji cluster: its pictures side by side, each an em square sitting on the baseline.</summary>
+    private static float AddEmoji(ImmutableArray<FrameItem>.Builder items, ShapedRun run, ImageSource[] pictures, string text, float x, float baseline, int origin)
+    {
+        var size = run.Style.Size;
+        var side = EmojiMetrics.Size * size;
+        var pen = 0f;
+        for (var g = 0; g < run.Glyphs.Length; g++)
+        {
+            var rect = new Rect(x + pen + (EmojiMetrics.SideBearing * size), baseline + (EmojiMetrics.Descent * size) - side, side, side);
+            items.Add(new EmojiItem(rect, pictures[run.Glyphs[g].Glyph], g == 0 ? text[run.Start..run.End] : string.Empty, run.Face, size, baseline) { SourceOffset = origin });
+            pen += run.Glyphs[g].Advance;
+        }
+
+        return pen;
+    }
+
+    /// <summary>Underline, strike-through and the clickable area of a link, over the run's width.</summary>
+    private static void Decorate(ImmutableArray<FrameItem>.Builder items, ShapedRun run, float x, float pen, (float Baseline, float Height) line, int origin)
+    {
+        var (baseline, height) = line;
+        var style = run.Style;
         var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
         if (style.Underline)
         {
@@ -135,10 +205,7 @@ internal static class LineBuilder
         if (style.Link is { } link)
         {
             items.Add(new LinkItem(new Rect(x, 0, pen, height), link) { SourceOffset = origin });
-            outer.Add(new FrameRef(default, new Frame(new Size(x + pen, height), items.ToImmutable())) { Tag = new StructureTag(StructureRole.Link) { Alt = link } });
         }
-
-        return x + pen;
     }
 
     /// <summary>

@@ -84,6 +84,9 @@ internal sealed class PdfPagePainter
                     Mark(InFigure);
                     Image(image, dx, dy);
                     break;
+                case EmojiItem emoji:
+                    Emoji(emoji, dx, dy);
+                    break;
                 case LinkItem link:
                     var element = _artifact is null && _element.Role == StructureRole.Link ? _element : null;
                     Links.Add((link with { Rect = new Rect(link.Rect.X + dx, link.Rect.Y + dy, link.Rect.Width, link.Rect.Height) }, element));
@@ -104,12 +107,15 @@ internal sealed class PdfPagePainter
             return;
         }
 
-        Mark(content: true);
         var font = _resources.Font(run.Face);
         var actualText = !font.MapsExactly(run);
         if (actualText)
         {
-            _out.Raw("/Span <</ActualText ").TextString(run.Text).Raw(">> BDC\n");
+            BeginActualText(run.Text);
+        }
+        else
+        {
+            Mark(content: true);
         }
 
         Fill(run.Color);
@@ -330,6 +336,52 @@ internal sealed class PdfPagePainter
 
         _out.Raw(name).Raw(" Do Q\n");
         ForgetState();
+    }
+
+    /// <summary>
+    /// An emoji: its picture (a vector form like any SVG), and over it, in the same marked span, an
+    /// invisible space stretched to the picture's width whose /ActualText is the emoji, so a viewer's
+    /// search, copy and pdftotext read "👍" where it is drawn. An emoji is text: part of its paragraph
+    /// or link, never an artifact unless that is one.
+    /// </summary>
+    private void Emoji(EmojiItem item, float dx, float dy)
+    {
+        if (item.Text.Length == 0)
+        {
+            Mark(content: true);
+            Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
+            return;
+        }
+
+        BeginActualText(item.Text);
+        Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
+        var font = _resources.Font(item.Face);
+        var glyph = font.AddInvisible();
+        var advance = font.Metrics.Advance(glyph) * item.Size / 1000f;
+        var stretch = advance > 0 ? 100 * item.Rect.Width / advance : 100;
+        _out.Raw("BT 3 Tr /").Raw(font.ResourceName).Byte((byte)' ').Num(item.Size).Raw("Tf ").Num(stretch).Raw("Tz 1 0 0 -1 ")
+            .Num(item.Rect.X + dx).Num(item.Baseline + dy).Raw("Tm <").Hex4(glyph).Raw("> Tj 100 Tz 0 Tr ET\nEMC\n");
+    }
+
+    /// <summary>
+    /// Opens a /Span whose /ActualText readers take instead of what is drawn (an emoji, glyphs that do
+    /// not map back to their text); the caller closes it with EMC. In content it is a Span element of its
+    /// own, a child of the current one with the same /ActualText, in a marked-content sequence of its own:
+    /// a Span without an MCID nested in an element's sequence ends that sequence for poppler's structure
+    /// reader (pdfinfo -struct-text lost the rest of a paragraph after its first emoji).
+    /// </summary>
+    private void BeginActualText(string text)
+    {
+        if (_artifact is not null)
+        {
+            Mark(content: true);
+            _out.Raw("/Span <</ActualText ").TextString(text).Raw(">> BDC\n");
+            return;
+        }
+
+        Close();
+        var span = _structure.Child(_element, new StructureTag(StructureRole.Span) { Alt = text });
+        _out.Raw("/Span <</MCID ").Int(_structure.Mark(span, _page)).Raw(" /ActualText ").TextString(text).Raw(">> BDC\n");
     }
 
     /// <summary>A rectangle, with corners rounded by quarter-circle Béziers when <paramref name="radius"/> is positive.</summary>

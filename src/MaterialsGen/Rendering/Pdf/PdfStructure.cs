@@ -153,6 +153,9 @@ internal sealed class PdfStructure
             case StructureRole.Figure when tag.Alt is { } alt:
                 buffer.Raw(" /Alt ").TextString(alt);
                 break;
+            case StructureRole.Span when tag.Alt is { } text:
+                buffer.Raw(" /ActualText ").TextString(text);
+                break;
             case StructureRole.TH:
                 buffer.Raw(" /A <</O /Table /Scope /Column>>");
                 break;

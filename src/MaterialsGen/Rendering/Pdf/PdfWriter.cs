@@ -75,7 +75,7 @@ internal static class PdfWriter
                 {
                     var annotation = file.Reserve();
                     var body = new PdfBuffer(256).Raw("<</Type /Annot /Subtype /Link /Rect [").Num(link.Rect.X).Num(height - link.Rect.Bottom)
-                        .Num(link.Rect.Right).Number(height - link.Rect.Y).Raw("] /F 4 /Border [0 0 0] /Contents ").TextString(link.Uri)
+                        .Num(link.Rect.Right).Number(height - link.Rect.Y).Raw("] /F 4 /Border [0 0 0] /Contents ").TextString(element?.Tag?.Alt ?? link.Uri)
                         .Raw(" /A <</S /URI /URI ").LiteralString(AsciiUri(link.Uri)).Raw(">>");
                     if (element is not null)
                     {
@@ -149,6 +149,10 @@ internal static class PdfWriter
             if (item is GlyphRunItem run)
             {
                 resources.Font(run.Face).Add(run);
+            }
+            else if (item is EmojiItem { Text.Length: > 0 } emoji)
+            {
+                resources.Font(emoji.Face).AddInvisible();
             }
             else if (item is FrameRef child)
             {
