@@ -87,9 +87,9 @@ public sealed class TaggedMarkupTests : IDisposable
     [Fact]
     public void Emoji_are_text_of_their_paragraph_or_link_for_screen_readers_and_copying()
     {
-        var bytes = Write(
-            "<document title=\"T\" lang=\"vi\"><page><header><p>Tin 📌</p></header>"
-            + "<p>👍 Thích, chia sẻ ✅ và <a href=\"https://btgtu.binhphuoc.gov.vn\">xem 🇻🇳</a></p></page></document>");
+        const string Markup = "<document title=\"T\" lang=\"vi\"><page><header><p>Tin 📌</p></header>"
+            + "<p>👍 Thích, chia sẻ ✅ và <a href=\"https://btgtu.binhphuoc.gov.vn\">xem 🇻🇳</a></p></page></document>";
+        var bytes = Write(Markup);
         using (var pdf = PdfDocument.Open(bytes))
         {
             // Each emoji in content is a Span element with its /ActualText, a child of the element it is part
@@ -121,14 +121,19 @@ public sealed class TaggedMarkupTests : IDisposable
         // Copying the text gives the emoji where they are drawn, and the tagging rules hold.
         Assert.Contains("👍 Thích, chia sẻ ✅ và xem 🇻🇳", Layout.EmojiTests.PdfToText(bytes), StringComparison.Ordinal);
         Assert.Empty(PdfRuleChecker.Tagging(bytes));
+
+        // Claiming the standards, the emoji spans keep every checked rule of both.
+        var claimed = Write(Markup, new PdfOptions { Standards = PdfStandards.A2b | PdfStandards.Ua1 });
+        Assert.Empty(PdfRuleChecker.PdfA2b(claimed));
+        Assert.Empty(PdfRuleChecker.PdfUa1(claimed));
     }
 
-    private byte[] Write(string markup)
+    private byte[] Write(string markup, PdfOptions? options = null)
     {
         var (document, diagnostics) = MarkupRunner.Lay(markup, _project.Reader);
         Assert.True(document is not null, string.Join('\n', diagnostics));
         using var stream = new MemoryStream();
-        PdfWriter.Write(document, stream, new DateTime(2023, 12, 14, 0, 0, 0, DateTimeKind.Utc));
+        PdfWriter.Write(document, stream, new DateTime(2023, 12, 14, 0, 0, 0, DateTimeKind.Utc), options ?? PdfOptions.Default);
         return stream.ToArray();
     }
 }
