@@ -44,7 +44,7 @@ public abstract class EndToEndBenchmark(string outputName, OutputFormat format)
         var diagnostics = new DiagnosticBag();
         var document = SampleJobs.Check(DocumentComposer.Compose(_workspace, _job, diagnostics), diagnostics, "compose");
         _stream.SetLength(0);
-        OutputWriter.Encode(document, format, _stream, _manifest.Timestamp, null, pdf);
+        OutputWriter.Encode(document, format, _stream, _manifest.Timestamp, null, _workspace.Fonts, pdf);
         return _stream.Length;
     }
 }

@@ -169,6 +169,8 @@ internal sealed class BlockBinder(BindContext context)
             Fit = fit,
             KeepWithNext = isHeading,
             OutlineLevel = isHeading ? element.Name[1] - '0' : 0,
+            // The last class is the most specific: its values won over the others'.
+            StyleName = element.Attribute("class")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(),
         };
     }
 

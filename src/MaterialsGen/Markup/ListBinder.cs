@@ -8,17 +8,16 @@ namespace MaterialsGen.Markup;
 /// <summary>Binds <c>&lt;list&gt;</c>: numbering, markers and their style, item content.</summary>
 internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 {
-    /// <summary>PDF's ListNumbering for each marker type; spelled-out ordinals count in decimal.</summary>
-    private static readonly Dictionary<string, string> Numbering = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ListNumberKind> Kinds = new(StringComparer.Ordinal)
     {
-        ["bullet"] = "Disc",
-        ["number"] = "Decimal",
-        ["alpha"] = "LowerAlpha",
-        ["upper-alpha"] = "UpperAlpha",
-        ["roman"] = "UpperRoman",
-        ["lower-roman"] = "LowerRoman",
-        ["words"] = "Decimal",
-        ["none"] = "None",
+        ["bullet"] = ListNumberKind.Bullet,
+        ["number"] = ListNumberKind.Decimal,
+        ["alpha"] = ListNumberKind.LowerLetter,
+        ["upper-alpha"] = ListNumberKind.UpperLetter,
+        ["roman"] = ListNumberKind.UpperRoman,
+        ["lower-roman"] = ListNumberKind.LowerRoman,
+        ["words"] = ListNumberKind.Words,
+        ["none"] = ListNumberKind.None,
     };
 
     public ListBlock List(MarkupElement element, TextProps props, ResolvedAttributes a)
@@ -28,6 +27,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
         props = props with { Indent = 0 };
         var type = a["type"] is { } t ? values.Choice(t, ListMarkers.Types.ToDictionary(p => p.Key, p => p.Key), "bullet") : "bullet";
         var number = a["start"] is { } s ? values.Integer(s, 0, 100_000) : 1;
+        var numbering = new ListNumbering(Kinds[type], number, a["marker"]?.Value);
         var markerProps = props;
         if (a["marker-color"] is { } mc)
         {
@@ -71,7 +71,20 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             a["indent"] is { } indent ? values.Length(indent) : null,
             a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6)
         {
-            Tag = new StructureTag(StructureRole.L) { Numbering = Numbering[type] },
+            Numbering = numbering,
+            Tag = new StructureTag(StructureRole.L) { Numbering = PdfNumbering(numbering.Kind) },
         };
     }
+
+    /// <summary>PDF's ListNumbering for a list's labels; spelled-out ordinals count in decimal.</summary>
+    private static string PdfNumbering(ListNumberKind kind) => kind switch
+    {
+        ListNumberKind.Bullet => "Disc",
+        ListNumberKind.LowerLetter => "LowerAlpha",
+        ListNumberKind.UpperLetter => "UpperAlpha",
+        ListNumberKind.UpperRoman => "UpperRoman",
+        ListNumberKind.LowerRoman => "LowerRoman",
+        ListNumberKind.None => "None",
+        _ => "Decimal",
+    };
 }

@@ -47,7 +47,7 @@ public sealed class PdfStandardsTests(BuiltSample sample) : IClassFixture<BuiltS
     {
         string[] jars = ["preflight", "pdfbox2", "fontbox2", "xmpbox", "commons-logging", "javax.activation", "jaxb-api"];
         var classPath = string.Join(':', jars.Select(j => $"/usr/share/java/{j}.jar"));
-        var (_, output, error) = ExternalTool.Run("java", "-cp", classPath, "org.apache.pdfbox.preflight.Validator_A1b", sample.Output("tai-lieu-kp1-an-loc.pdf"));
+        var (_, output, error) = ExternalTool.Call("java", ["-cp", classPath, "org.apache.pdfbox.preflight.Validator_A1b", sample.Output("tai-lieu-kp1-an-loc.pdf")]);
         Assert.True(output.Contains("PDF/A-1b file", StringComparison.Ordinal), output + error);
 
         // PDF/A-1 wants a CIDSet in every subset font's descriptor (PDF/A-2, 6.2.11.4.2, makes it

@@ -139,7 +139,7 @@ public sealed class PrintPdfTests(BuiltSample sample) : IClassFixture<BuiltSampl
     {
         var prefix = Path.Combine(Path.GetTempPath(), "materialsgen-print-" + Guid.NewGuid().ToString("N"));
         string[] crop = ["-x", $"{x}", "-y", $"{y}", "-W", $"{width}", "-H", $"{height}"];
-        var (exit, _, error) = ExternalTool.Run("pdftoppm", ["-png", "-r", "127", "-f", "1", "-l", "1", "-singlefile", .. crop, pdf, prefix]);
+        var (exit, _, error) = ExternalTool.Call("pdftoppm", ["-png", "-r", "127", "-f", "1", "-l", "1", "-singlefile", .. crop, pdf, prefix]);
         Assert.True(exit == 0, error);
         try
         {

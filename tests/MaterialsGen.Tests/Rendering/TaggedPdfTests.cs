@@ -21,7 +21,7 @@ public sealed class TaggedPdfTests(BuiltSample sample) : IClassFixture<BuiltSamp
         Assert.NotEmpty(Pdfs);
         foreach (var file in Pdfs)
         {
-            var (exit, info, error) = ExternalTool.Run("pdfinfo", file);
+            var (exit, info, error) = ExternalTool.Call("pdfinfo", [file]);
             Assert.True(exit == 0, error);
             Assert.Contains("Tagged:          yes", info, StringComparison.Ordinal);
 
@@ -46,7 +46,7 @@ public sealed class TaggedPdfTests(BuiltSample sample) : IClassFixture<BuiltSamp
     {
         foreach (var file in Pdfs)
         {
-            var (exit, output, error) = ExternalTool.Run("qpdf", "--check", file);
+            var (exit, output, error) = ExternalTool.Call("qpdf", ["--check", file]);
             Assert.True(exit == 0, $"{file}: {output}{error}");
             Assert.Contains("No syntax or stream encoding errors", output, StringComparison.Ordinal);
             Assert.DoesNotContain("WARNING", output + error, StringComparison.Ordinal);

@@ -24,7 +24,7 @@ internal sealed class StructText
 
     public static StructText Read(string pdf)
     {
-        var (exit, output, error) = ExternalTool.Run("pdfinfo", "-struct-text", pdf);
+        var (exit, output, error) = ExternalTool.Call("pdfinfo", ["-struct-text", pdf]);
         Assert.True(exit == 0, error);
         return Parse(output);
     }

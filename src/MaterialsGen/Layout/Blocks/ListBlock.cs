@@ -13,6 +13,9 @@ internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> 
     // next page) must name the same items.
     private readonly StructureTag[] _itemTags = [.. Items.Select(_ => StructureTag.Of(StructureRole.LI))];
 
+    /// <summary>What the markers count in; the layout draws <see cref="Items"/>' markers, editable formats number with this.</summary>
+    public ListNumbering Numbering { get; init; } = ListNumbering.Bullets;
+
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         AsStack(context).Layout(context, width, height);
 

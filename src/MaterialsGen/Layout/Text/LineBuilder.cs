@@ -8,6 +8,8 @@ namespace MaterialsGen.Layout.Text;
 /// <summary>Positions the glyphs of one line: alignment, justification, baseline, decorations and links.</summary>
 internal static class LineBuilder
 {
+    private const int MaxLinkText = 1000;
+
     public static TextLine Build(PreparedParagraph paragraph, int start, int end, float width, float indent, bool justify, int[]? origins)
     {
         var text = paragraph.Text;
@@ -107,7 +109,10 @@ internal static class LineBuilder
             last++;
         }
 
-        var words = paragraph.Text[runs[first].Start..runs[last].End].Replace("\u00AD", string.Empty, StringComparison.Ordinal)
+        // Built again for each line the link is on: a cap keeps a link as long as a book linear, and no
+        // reader announces more of it than that anyway.
+        var end = Math.Min(runs[last].End, runs[first].Start + MaxLinkText);
+        var words = paragraph.Text[runs[first].Start..end].Replace("\u00AD", string.Empty, StringComparison.Ordinal)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 ? string.Join(' ', words) : link!;
     }
@@ -125,9 +130,17 @@ internal static class LineBuilder
 
         var pen = 0f;
         var visiblePen = 0f;
-        for (var g = 0; g < run.Glyphs.Length; g++)
+
+        // Only this line's glyphs are visited: a scan of the whole run for every line made a long
+        // paragraph quadratic (a 300,000-character title took minutes).
+        for (var g = run.FirstGlyphAt(from); g < run.Glyphs.Length; g++)
         {
             var glyph = run.Glyphs[g];
+            if (glyph.Cluster >= to && run.InClusterOrder)
+            {
+                break;
+            }
+
             if (glyph.Cluster < from || glyph.Cluster >= to)
             {
                 continue;
