@@ -94,7 +94,7 @@ internal sealed class PreparedParagraph
             firstStyle = firstStyle with { Size = firstStyle.Size * scale };
         }
 
-        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined), style, firstStyle);
+        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined, LineBreakTailoring.Vietnamese), style, firstStyle);
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
