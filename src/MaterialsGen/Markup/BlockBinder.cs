@@ -111,7 +111,10 @@ internal sealed class BlockBinder(BindContext context)
         props.Indent,
         props.Uppercase,
         a?["min-lines"] is { } lines ? context.Values.Integer(lines, 1, 10) : 2,
-        a?["min-size"] is { } min ? context.Values.Length(min) : 0);
+        a?["min-size"] is { } min ? context.Values.Length(min) : 0)
+    {
+        LineBreaks = props.LineBreaks,
+    };
 
     private ParagraphBlock Paragraph(MarkupElement element, TextProps props, ResolvedAttributes a)
     {

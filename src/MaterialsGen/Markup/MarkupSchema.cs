@@ -10,7 +10,7 @@ public static class MarkupSchema
 {
     /// <summary>Text attributes: allowed on every element that holds text, inherited by its descendants.</summary>
     public static readonly string[] TextAttributes =
-        ["class", "font", "size", "weight", "italic", "color", "line-height", "align", "indent", "letter-spacing", "transform", "underline", "strike"];
+        ["class", "font", "size", "weight", "italic", "color", "line-height", "align", "indent", "letter-spacing", "transform", "underline", "strike", "linebreaks"];
 
     private static readonly string[] BlockAttributes = ["space-before", "space-after", "keep-with-next", "place"];
 

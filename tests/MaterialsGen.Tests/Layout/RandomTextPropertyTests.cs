@@ -51,6 +51,34 @@ public class RandomTextPropertyTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Justified_syllables_never_overflow_and_spaces_never_shrink_past_two_thirds(int seed)
+    {
+        // Vietnamese-like text: short syllables, many spaces, so optimal breaking shrinks and stretches a lot.
+        var random = new Random(seed);
+        for (var round = 0; round < 40; round++)
+        {
+            var words = Enumerable.Range(0, random.Next(3, 120)).Select(_ => new string(Enumerable.Range(0, random.Next(1, 7)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray()));
+            var text = string.Join(" ", words.Select(w => random.Next(25) == 0 ? w + "<br/>" : w));
+            var width = random.Next(60, 500);
+            var markup = string.Create(CultureInfo.InvariantCulture,
+                $"<document><page paper=\"{width + 40}x2000\" margin=\"20\"><p size=\"{random.Next(8, 20)}\" align=\"justify\" indent=\"{random.Next(0, 30)}\">{text}</p></page></document>");
+            var (document, diagnostics) = MarkupRunner.Lay(markup);
+            Assert.True(document is not null, $"seed {seed} round {round}: {string.Join("; ", diagnostics)}");
+            foreach (var (offset, item) in document.Pages.SelectMany(p => p.Frame.Flatten()))
+            {
+                var run = (GlyphRunItem)item;
+                Assert.True(offset.X + run.Origin.X + run.Width <= width + 20 + 0.05, $"seed {seed} round {round}: '{run.Text}' overflows\n{markup}");
+            }
+
+            var spacing = WordSpacing.Measure(document);
+            Assert.True(spacing.Smallest >= (-1 / 3.0) - 0.001, $"seed {seed} round {round}: {spacing}\n{markup}");
+        }
+    }
+
     private static string RandomText(Random random, int length)
     {
         var builder = new StringBuilder();

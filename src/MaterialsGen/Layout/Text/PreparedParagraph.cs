@@ -14,6 +14,7 @@ namespace MaterialsGen.Layout.Text;
 internal sealed class PreparedParagraph
 {
     private readonly float[] _prefix;
+    private readonly float[] _spacePrefix;
 
     private PreparedParagraph(string text, List<ShapedRun> runs, IReadOnlyList<LineBreakOpportunity> breaks, ParagraphStyle style, TextStyle firstStyle)
     {
@@ -32,9 +33,11 @@ internal sealed class PreparedParagraph
         }
 
         _prefix = new float[text.Length + 1];
+        _spacePrefix = new float[text.Length + 1];
         for (var i = 0; i < text.Length; i++)
         {
             _prefix[i + 1] = _prefix[i] + advances[i];
+            _spacePrefix[i + 1] = _spacePrefix[i] + (text[i] == ' ' ? advances[i] : 0);
         }
     }
 
@@ -51,6 +54,9 @@ internal sealed class PreparedParagraph
 
     /// <summary>Width of the text in [start, end), trailing advances included.</summary>
     public float Width(int start, int end) => _prefix[end] - _prefix[start];
+
+    /// <summary>Width of the word spaces in [start, end): what justification may stretch or shrink.</summary>
+    public float SpaceWidth(int start, int end) => _spacePrefix[end] - _spacePrefix[start];
 
     /// <summary>
     /// Joins, normalises and shapes the spans. <paramref name="scale"/> multiplies every font size (fit-to-box).
