@@ -17,23 +17,26 @@ internal static class BuildCommand
         return Execute(a, output, error);
     }
 
-    /// <summary>One build with parsed options; the watch command calls this after every change.</summary>
-    internal static int Execute(Arguments a, TextWriter output, TextWriter error)
+    /// <summary>
+    /// One build with parsed options. The watch command calls this after every change with the engine
+    /// session it keeps, so parsed content, templates, fonts and layout caches survive between builds.
+    /// </summary>
+    internal static int Execute(Arguments a, TextWriter output, TextWriter error, Workspace? session = null)
     {
         var root = Path.GetFullPath(a.Value("--project") ?? ".");
-        var manifestPath = Path.Combine(root, "materials.yaml");
-        if (!File.Exists(manifestPath))
+        using var owned = session is null ? new Workspace(root) : null;
+        var workspace = session ?? owned!;
+        if (workspace.Files.Stamp(Workspace.ManifestPath) is null)
         {
-            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, manifestPath)}: error MG0605: manifest not found");
+            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml"))}: error MG0605: manifest not found");
             return ExitCodes.InputError;
         }
 
         var options = new BuildOptions(Parallelism(a.Value("--jobs")), a.Flag("--force"), a.Flag("--fail-fast"));
         var shard = Shard(a.Value("--shard"));
         var quiet = a.Flag("--quiet");
-        using var workspace = new Workspace(root);
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(manifestPath, "materials.yaml", diagnostics);
+        var manifest = ManifestReader.Read(workspace, diagnostics);
         var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
         var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)

@@ -14,16 +14,16 @@ internal static class CheckCommand
         var a = new Arguments(args, ["--project"], []);
         using var workspace = new Workspace(a.Value("--project") ?? ".");
         var diagnostics = new DiagnosticBag();
-        var dataDirectory = Path.Combine(workspace.Root, "data");
-        var contentFiles = Directory.Exists(dataDirectory)
-            ? Directory.EnumerateFiles(dataDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList()
-            : [];
+        var contentFiles = workspace.Files.List(Workspace.DataFolder)
+            .Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".yaml", StringComparison.Ordinal))
+            .ToList();
+        var reader = workspace.Reader();
         foreach (var file in contentFiles)
         {
-            workspace.Content(workspace.Relative(file), SourceSpan.None, diagnostics);
+            reader.Content(file, SourceSpan.None, diagnostics);
         }
 
-        var manifest = ManifestReader.Read(Path.Combine(workspace.Root, "materials.yaml"), "materials.yaml", diagnostics);
+        var manifest = ManifestReader.Read(workspace, diagnostics);
         var jobs = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, Path.Combine(workspace.Root, "output"), diagnostics);
         var failed = 0;
         foreach (var job in jobs)

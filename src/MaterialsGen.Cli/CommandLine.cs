@@ -12,6 +12,7 @@ internal static class CommandLine
           check     [--project DIR]                           validate content, templates and fonts; write nothing
           watch     [--project DIR] [--out DIR] [--jobs N] [--only PATTERN]   rebuild on every save
           fix-encoding FILE [--write]                         convert TCVN3/VNI text pasted from old documents
+          explain   CODE                                      what a diagnostic code (MG0301) means and how to fix it
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -28,6 +29,7 @@ internal static class CommandLine
                 "check" => CheckCommand.Run(rest.Skip(1), output, error),
                 "watch" => WatchCommand.Run(rest.Skip(1), output, error),
                 "fix-encoding" => FixEncodingCommand.Run(rest.Skip(1).ToList(), output, error),
+                "explain" => ExplainCommand.Run([.. rest.Skip(1)], output, error),
                 "--help" or "-h" or "help" => Help(output),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

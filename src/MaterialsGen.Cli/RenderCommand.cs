@@ -1,5 +1,6 @@
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
 
@@ -27,16 +28,14 @@ internal static class RenderCommand
 
         using var workspace = new Workspace(a.Value("--project") ?? ".");
         var diagnostics = new DiagnosticBag();
-        if (!workspace.Templates.Exists(template))
+        if (!workspace.TemplateExists(template))
         {
-            var known = Directory.Exists(workspace.Templates.TemplatesDirectory)
-                ? Directory.EnumerateFiles(workspace.Templates.TemplatesDirectory, "*.sbn").Select(f => Path.GetFileNameWithoutExtension(f)!)
-                : [];
-            error.WriteLine($"templates: error MG0501: template '{template}' not found{NearestName.Suggest(template, known)}");
+            error.WriteLine($"templates: error MG0501: template '{template}' not found{NearestName.Suggest(template, workspace.TemplateNames())}");
             return ExitCodes.InputError;
         }
 
-        var data = a.Values("--data").Select(d => workspace.Relative(d)).ToList();
+        // The user named these files: they may lie anywhere. Paths written inside them stay confined.
+        var data = a.Values("--data").Select(d => ProjectPath.FromCommandLine(d, workspace.Root)).ToList();
         var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
         var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target));
         var document = DocumentComposer.Compose(workspace, job, diagnostics);

@@ -17,15 +17,11 @@ internal static class TemplatesCommand
     {
         var a = new Arguments(args, ["--project"], ["--json"]);
         using var workspace = new Workspace(a.Value("--project") ?? ".");
-        var directory = workspace.Templates.TemplatesDirectory;
-        var infos = Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.sbn")
-                .Select(f => Path.GetFileNameWithoutExtension(f)!)
-                .Where(n => !n.StartsWith('_'))
-                .Order(StringComparer.Ordinal)
-                .Select(workspace.TemplateInfo)
-                .ToList()
-            : [];
+        var infos = workspace.TemplateNames()
+            .Where(n => !n.StartsWith('_'))
+            .Order(StringComparer.Ordinal)
+            .Select(workspace.TemplateInfo)
+            .ToList();
         if (a.Flag("--json"))
         {
             var json = infos.Select(i => new TemplateListEntry(i.Name, i.Kind, i.Formats, i.Size, i.Description)).ToList();
@@ -35,7 +31,7 @@ internal static class TemplatesCommand
 
         foreach (var info in infos)
         {
-            output.WriteLine($"{info.Name,-16} {info.Kind,-10} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
+            output.WriteLine($"{info.Name,-16} {info.Kind,-34} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
         }
 
         return ExitCodes.Success;

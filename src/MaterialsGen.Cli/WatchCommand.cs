@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
+using MaterialsGen.Build;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
 
@@ -30,11 +32,19 @@ internal static class WatchCommand
         var a = new Arguments(options, ["--project", "--out", "--jobs", "--only"], ["--quiet"]);
         var root = Path.GetFullPath(a.Value("--project") ?? ".");
         var changes = Channel.CreateUnbounded<string>();
+        var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = false };
         void Changed(object sender, FileSystemEventArgs e)
         {
             var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
-            if (Watched(relative))
+            bool inputs;
+            lock (recorded)
+            {
+                inputs = recorded.Contains(relative);
+            }
+
+            if (inputs || Watched(relative))
             {
                 changes.Writer.TryWrite(relative);
             }
@@ -46,7 +56,10 @@ internal static class WatchCommand
         watcher.Renamed += (s, e) => Changed(s, e);
         watcher.EnableRaisingEvents = true;
 
-        Build(a, output, error);
+        // One engine session for the whole watch: what a save did not touch stays parsed and shaped.
+        using var session = new Workspace(root);
+        Build(a, output, error, session);
+        Remember(recorded, outDirectory);
         output.WriteLine("watching data/, templates/, fonts/ and materials.yaml; Ctrl+C stops");
         output.Flush();
         try
@@ -62,7 +75,9 @@ internal static class WatchCommand
                 }
 
                 output.WriteLine($"changed: {string.Join(", ", changed)}");
-                Build(a, output, error);
+                session.Invalidate(changed.Select(c => ProjectPath.TryParse(c, out var p, out _) ? (ProjectPath?)p : null).OfType<ProjectPath>());
+                Build(a, output, error, session);
+                Remember(recorded, outDirectory);
                 output.Flush();
             }
         }
@@ -73,6 +88,20 @@ internal static class WatchCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Every file an output read at its last build, wherever it lies in the project (a logo in assets/).</summary>
+    private static void Remember(HashSet<string> recorded, string outDirectory)
+    {
+        var state = BuildState.Load(outDirectory);
+        lock (recorded)
+        {
+            recorded.Clear();
+            foreach (var output in state.Outputs)
+            {
+                recorded.UnionWith(state.Get(output)?.Inputs?.Keys.Where(k => !k.EndsWith('/')) ?? []);
+            }
+        }
+    }
+
     private static bool Watched(string relative) =>
         relative == "materials.yaml"
         || (relative.StartsWith("data/", StringComparison.Ordinal)
@@ -80,10 +109,10 @@ internal static class WatchCommand
             || relative.StartsWith("fonts/", StringComparison.Ordinal))
         && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
 
-    private static void Build(Arguments a, TextWriter output, TextWriter error)
+    private static void Build(Arguments a, TextWriter output, TextWriter error, Workspace session)
     {
         var clock = Stopwatch.StartNew();
-        BuildCommand.Execute(a, output, error);
+        BuildCommand.Execute(a, output, error, session);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build took {clock.Elapsed.TotalSeconds:0.00} s"));
     }
 }

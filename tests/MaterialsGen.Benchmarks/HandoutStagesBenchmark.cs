@@ -28,10 +28,10 @@ public class HandoutStagesBenchmark
         _workspace = new Workspace(RepoRoot.Path);
         (_manifest, _job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
-        var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, _job, diagnostics), diagnostics, "globals");
-        _output = SampleJobs.Check(_workspace.Templates.Render(_job.Entry.Template, globals, diagnostics), diagnostics, "render");
+        var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace.Reader(), _job, diagnostics), diagnostics, "globals");
+        _output = SampleJobs.Check(_workspace.Templates.Render(_job.Entry.Template, globals, diagnostics, _workspace.Reader()), diagnostics, "render");
         _root = SampleJobs.Check(MarkupParser.Parse(_output.Markup, _output.Map, diagnostics), diagnostics, "parse");
-        var document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace), diagnostics, "bind");
+        var document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace.Reader()), diagnostics, "bind");
         _laid = Paginator.Paginate(document, _workspace.Fonts, diagnostics);
         _stream = new MemoryStream(256 * 1024);
     }
@@ -45,13 +45,13 @@ public class HandoutStagesBenchmark
 
     /// <summary>Content lookup (cached per process, but stat()ed per call), cross-file checks, globals.</summary>
     [Benchmark]
-    public int Globals() => DocumentComposer.Globals(_workspace, _job, new DiagnosticBag())!.Count;
+    public int Globals() => DocumentComposer.Globals(_workspace.Reader(), _job, new DiagnosticBag())!.Count;
 
     [Benchmark]
     public MarkupElement? ParseMarkup() => MarkupParser.Parse(_output.Markup, _output.Map, new DiagnosticBag());
 
     [Benchmark]
-    public LayoutDocument? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace);
+    public LayoutDocument? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace.Reader());
 
     [Benchmark]
     public long EncodePdf()

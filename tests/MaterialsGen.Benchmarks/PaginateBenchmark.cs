@@ -25,10 +25,10 @@ public class PaginateBenchmark
         _workspace = new Workspace(RepoRoot.Path);
         var (_, job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
-        var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, job, diagnostics), diagnostics, "globals");
-        var output = SampleJobs.Check(_workspace.Templates.Render(job.Entry.Template, globals, diagnostics), diagnostics, "render");
+        var globals = SampleJobs.Check(DocumentComposer.Globals(_workspace.Reader(), job, diagnostics), diagnostics, "globals");
+        var output = SampleJobs.Check(_workspace.Templates.Render(job.Entry.Template, globals, diagnostics, _workspace.Reader()), diagnostics, "render");
         _root = SampleJobs.Check(MarkupParser.Parse(output.Markup, output.Map, diagnostics), diagnostics, "parse");
-        _document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace), diagnostics, "bind");
+        _document = SampleJobs.Check(MarkupBinder.Bind(_root, diagnostics, _workspace.Reader()), diagnostics, "bind");
     }
 
     [GlobalCleanup]
@@ -39,5 +39,5 @@ public class PaginateBenchmark
 
     [Benchmark]
     public int BindAndPaginateHandout() =>
-        Paginator.Paginate(MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace)!, _workspace.Fonts, new DiagnosticBag()).Pages.Length;
+        Paginator.Paginate(MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace.Reader())!, _workspace.Fonts, new DiagnosticBag()).Pages.Length;
 }

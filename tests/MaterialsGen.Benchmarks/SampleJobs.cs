@@ -15,7 +15,7 @@ internal static class SampleJobs
     public static (Manifest Manifest, OutputJob Job) Find(Workspace workspace, string name)
     {
         var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(System.IO.Path.Combine(workspace.Root, "materials.yaml"), "materials.yaml", diagnostics)
+        var manifest = ManifestReader.Read(workspace, diagnostics)
             ?? throw new InvalidOperationException("materials.yaml does not read: " + string.Join("; ", diagnostics.Items));
         var jobs = JobPlanner.Plan(workspace, manifest, System.IO.Path.Combine(workspace.Root, "output"), diagnostics);
         var job = jobs.Find(j => j.Name == name) ?? throw new InvalidOperationException($"materials.yaml has no output '{name}'");

@@ -22,7 +22,7 @@ public class ShapingBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _fonts = FontLibrary.Load(Path.Combine(RepoRoot.Path, "fonts"), RepoRoot.Path);
+        _fonts = new Build.Workspace(RepoRoot.Path).Fonts;
         _face = _fonts.Resolve("Tinos", 400, false) ?? throw new InvalidOperationException("Tinos not found in fonts/");
         _spans = [new TextSpan(VietnameseSample.Paragraph, Body, SourceSpan.None)];
         _style = new ParagraphStyle(TextAlign.Justify, 1.45f, 28);

@@ -19,12 +19,12 @@ public class TemplateRenderBenchmark
         _workspace = new Workspace(RepoRoot.Path);
         (_, _job) = SampleJobs.Find(_workspace, SampleJobs.PartyHandout);
         var diagnostics = new DiagnosticBag();
-        _globals = SampleJobs.Check(DocumentComposer.Globals(_workspace, _job, diagnostics), diagnostics, "globals");
+        _globals = SampleJobs.Check(DocumentComposer.Globals(_workspace.Reader(), _job, diagnostics), diagnostics, "globals");
     }
 
     [GlobalCleanup]
     public void Cleanup() => _workspace.Dispose();
 
     [Benchmark]
-    public TemplateOutput? RenderHandout() => _workspace.Templates.Render(_job.Entry.Template, _globals, new DiagnosticBag());
+    public TemplateOutput? RenderHandout() => _workspace.Templates.Render(_job.Entry.Template, _globals, new DiagnosticBag(), _workspace.Reader());
 }

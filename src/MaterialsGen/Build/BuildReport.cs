@@ -28,12 +28,27 @@ public static class BuildReport
                     r.Pages,
                     bytes.Length,
                     r.Status == OutputStatus.Built ? "built" : "up-to-date",
-                    InputFingerprint.Inputs(workspace, r.Job));
+                    Inputs(r));
             })
             .ToList();
-        var temporary = path + ".tmp";
+        var temporary = path + $".{Environment.ProcessId}.tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Json.ListBuildReportEntry));
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// What the output was made from, like a make depfile: the manifest, the records file of a mail merge
+    /// (the output depends on its own row of it) and every file it read; folder listings are left out.
+    /// </summary>
+    private static List<string> Inputs(OutputResult result)
+    {
+        var inputs = new SortedSet<string>(result.Inputs.Where(i => !i.EndsWith('/')), StringComparer.Ordinal) { Workspace.ManifestPath.Value };
+        if (result.Job.Entry.Records is { } records)
+        {
+            inputs.Add(records.Value);
+        }
+
+        return [.. inputs];
     }
 }
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
-/// Builds the planned outputs, in parallel. An output whose inputs have not changed since the last
-/// build (same fingerprint, file still there) is left alone. One failing output does not stop the
+/// Builds the planned outputs, in parallel. An output is left alone when its job is the same and every
+/// input it read last time still hashes the same (and the file is still there). One failing output does not stop the
 /// others unless fail-fast; each file is written atomically, so a killed build leaves old or new files.
 /// </summary>
 public static class BuildRunner
@@ -13,7 +14,7 @@ public static class BuildRunner
     public static IReadOnlyList<OutputResult> Run(
         Workspace workspace, Manifest manifest, IReadOnlyList<OutputJob> jobs, BuildOptions options, BuildState state, Action<OutputResult>? report = null)
     {
-        var fingerprints = new InputFingerprint(workspace);
+        workspace.Refresh();
         var results = new OutputResult?[jobs.Count];
         var gate = new object();
         var failed = 0;
@@ -25,7 +26,7 @@ public static class BuildRunner
                 return;
             }
 
-            var result = BuildOne(workspace, manifest, jobs[i], fingerprints, options.Force, state);
+            var result = BuildOne(workspace, manifest, jobs[i], options.Force, state);
             results[i] = result;
             if (result.Status == OutputStatus.Failed)
             {
@@ -43,25 +44,28 @@ public static class BuildRunner
         return [.. results.Select((r, i) => r ?? new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0))];
     }
 
-    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, InputFingerprint fingerprints, bool force, BuildState state)
+    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, bool force, BuildState state)
     {
         var clock = Stopwatch.StartNew();
         var path = Path.Combine(workspace.Root, job.RelativePath);
-        var fingerprint = fingerprints.Of(job, manifest.Timestamp);
-        if (!force && state.Get(job.RelativePath) is { } previous && previous.Fingerprint == fingerprint && File.Exists(path))
+        var fingerprint = JobFingerprint.Of(job, manifest.Timestamp);
+        if (!force && state.Get(job.RelativePath) is { Inputs: { } inputs } previous && previous.Fingerprint == fingerprint
+            && inputs.All(input => workspace.CurrentHash(input.Key) == input.Value) && File.Exists(path))
         {
-            return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages);
+            return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages) { Inputs = [.. inputs.Keys] };
         }
 
         var diagnostics = new DiagnosticBag();
-        var document = DocumentComposer.Compose(workspace, job, diagnostics);
+        var dependencies = new DependencySet();
+        var document = DocumentComposer.Compose(workspace, job, diagnostics, dependencies);
         if (document is null)
         {
             return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
         OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null);
-        state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length));
-        return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length);
+        var read = dependencies.Inputs;
+        state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length, read));
+        return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length) { Inputs = [.. read.Keys] };
     }
 }

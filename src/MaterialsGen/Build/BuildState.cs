@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace MaterialsGen.Build;
 
 /// <summary>
-/// What the last build wrote: each output's input fingerprint and page count, kept beside the outputs
-/// so the next build can skip what has not changed and --clean knows which files are ours.
+/// What the last build wrote: each output's job fingerprint, page count and recorded inputs, kept beside
+/// the outputs so the next build can skip what has not changed and --clean knows which files are ours.
 /// </summary>
 public sealed class BuildState
 {
@@ -93,8 +93,19 @@ public sealed class BuildState
     }
 }
 
-/// <summary>One output's record in <see cref="BuildState"/>.</summary>
-public sealed record BuildStateEntry(string Fingerprint, int Pages);
+/// <summary>
+/// One output's record in <see cref="BuildState"/>: the fingerprint of its job, its page count, and every
+/// input it read with the hash it saw (null in a state file from before inputs were recorded).
+/// </summary>
+public sealed record BuildStateEntry(string Fingerprint, int Pages, IReadOnlyDictionary<string, string>? Inputs = null)
+{
+    public bool Equals(BuildStateEntry? other) =>
+        other is not null && Fingerprint == other.Fingerprint && Pages == other.Pages
+        && (Inputs ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SequenceEqual((other.Inputs ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(Fingerprint, Pages, Inputs?.Count);
+}
 
 /// <summary>
 /// Serialisation code generated at compile time: a build that starts cold does not spend tens of

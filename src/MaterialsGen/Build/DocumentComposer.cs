@@ -3,31 +3,37 @@ using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
 /// Runs the pure stages for one output: content → template → markup → layout. The result is the
-/// format-neutral laid-out document every writer reads.
+/// format-neutral laid-out document every writer reads. Every file the stages need is read through one
+/// <see cref="ProjectReader"/>, which records it in <paramref name="dependencies"/>.
 /// </summary>
 public static class DocumentComposer
 {
-    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
+    private static readonly ProjectPath BrandPath = ProjectPath.Parse("data/brand.yaml");
+
+    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics, DependencySet? dependencies = null)
     {
-        var globals = Globals(workspace, job, diagnostics);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var reader = workspace.Reader(dependencies);
+        var globals = Globals(reader, job, diagnostics);
         if (globals is null || diagnostics.HasErrors)
         {
             return null;
         }
 
-        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics);
+        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, reader);
         if (output is null)
         {
             return null;
         }
 
         var root = MarkupParser.Parse(output.Markup, output.Map, diagnostics);
-        if (root is null || MarkupBinder.Bind(root, diagnostics, workspace) is not { } document)
+        if (root is null || MarkupBinder.Bind(root, diagnostics, reader) is not { } document)
         {
             return null;
         }
@@ -38,21 +44,28 @@ public static class DocumentComposer
             return null;
         }
 
+        reader.RecordFonts(laid);
         return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
     }
 
-    /// <summary>The variables a template sees: docs (by id), doc (the first), brand, record, output.</summary>
-    public static Dictionary<string, object?>? Globals(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
+    /// <summary>The variables a template sees: docs (by id), content (the first of each kind), doc (the first), brand, record, output.</summary>
+    public static Dictionary<string, object?>? Globals(ProjectReader reader, OutputJob job, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(job);
         var docs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var byKind = new Dictionary<string, object?>(StringComparer.Ordinal);
         var documents = new List<ContentDocument>();
+        var files = new List<ContentFile>();
         IReadOnlyDictionary<string, object?>? first = null;
         foreach (var path in job.Entry.Data)
         {
-            if (workspace.Content(path, job.Entry.Span, diagnostics) is { } file)
+            if (reader.Content(path, job.Entry.Span, diagnostics) is { } file)
             {
                 docs[file.Id] = file.Root;
+                byKind.TryAdd(file.Kind, file.Root);
                 first ??= file.Root;
+                files.Add(file);
                 documents.AddRange(file.Document is { } d ? [d] : []);
             }
         }
@@ -65,10 +78,13 @@ public static class DocumentComposer
             return null;
         }
 
-        var brand = File.Exists(Path.Combine(workspace.Root, "data", "brand.yaml"))
-            ? workspace.Content("data/brand.yaml", job.Entry.Span, diagnostics)?.Root
-            : null;
-        var info = workspace.TemplateInfo(job.Entry.Template);
+        var info = reader.TemplateInfo(job.Entry.Template);
+        if (!TemplateContract.Check(info, files, job.Entry.Span, diagnostics))
+        {
+            return null;
+        }
+
+        var brand = reader.OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Root;
         if (!SizePresets.TryParse(job.Size ?? info.Size, out var size))
         {
             size = SizePresets.Named["a4"];
@@ -76,6 +92,7 @@ public static class DocumentComposer
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["docs"] = docs,
+            ["content"] = byKind,
             ["doc"] = first ?? new Dictionary<string, object?>(),
             ["brand"] = brand ?? new Dictionary<string, object?>(),
             ["record"] = job.TemplateRecord,

@@ -12,15 +12,12 @@ namespace MaterialsGen.Build;
 /// </summary>
 public static class JobPlanner
 {
-    // A mail merge names thousands of outputs with one pattern: parse it once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> NamePatterns = new(StringComparer.Ordinal);
-
     public static List<OutputJob> Plan(Workspace workspace, Manifest manifest, string outDirectory, DiagnosticBag diagnostics)
     {
         var jobs = new List<OutputJob>();
         foreach (var entry in manifest.Entries)
         {
-            if (!workspace.Templates.Exists(entry.Template))
+            if (!workspace.TemplateExists(entry.Template))
             {
                 diagnostics.Error("MG0501", $"template '{entry.Template}' not found in templates/", entry.Span);
                 continue;
@@ -30,7 +27,8 @@ public static class JobPlanner
             IReadOnlyCollection<string> fields = [];
             if (entry.Records is { } recordsPath)
             {
-                if (workspace.Records(recordsPath, entry.Span, diagnostics) is not { } loaded)
+                // The planner reads the records; each output depends on its own record only (in its fingerprint).
+                if (workspace.Reader().Records(recordsPath, entry.Span, diagnostics) is not { } loaded)
                 {
                     continue;
                 }
@@ -41,7 +39,7 @@ public static class JobPlanner
 
             foreach (var record in records)
             {
-                if (Name(entry, record is null ? RecordValues.None : new RecordValues(record, fields), diagnostics) is not { } name)
+                if (Name(workspace, entry, record is null ? RecordValues.None : new RecordValues(record, fields), diagnostics) is not { } name)
                 {
                     // One message for the pattern, not one per record.
                     break;
@@ -72,14 +70,15 @@ public static class JobPlanner
     };
 
     /// <summary>The entry's output name for one record, or null (with an error) when its pattern cannot be rendered.</summary>
-    private static string? Name(ManifestEntry entry, RecordValues record, DiagnosticBag diagnostics)
+    private static string? Name(Workspace workspace, ManifestEntry entry, RecordValues record, DiagnosticBag diagnostics)
     {
         if (!entry.Name.Contains("{{", StringComparison.Ordinal))
         {
             return entry.Name;
         }
 
-        var template = NamePatterns.GetOrAdd(entry.Name, pattern => Template.Parse(pattern));
+        // A mail merge names thousands of outputs with one pattern: parsed once per session.
+        var template = workspace.NamePatterns.GetOrAdd(entry.Name, pattern => Template.Parse(pattern));
         if (template.HasErrors)
         {
             diagnostics.Error("MG0606", $"bad name pattern '{entry.Name}': {template.Messages[0].Message}", entry.Span);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
@@ -7,8 +8,8 @@ namespace MaterialsGen.Build;
 public sealed record ManifestEntry(
     string Name,
     string Template,
-    ImmutableArray<string> Data,
-    string? Records,
+    ImmutableArray<ProjectPath> Data,
+    ProjectPath? Records,
     ImmutableArray<OutputFormat> Formats,
     ImmutableArray<string> Sizes,
     SourceSpan Span)

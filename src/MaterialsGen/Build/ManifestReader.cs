@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
 
@@ -25,9 +26,24 @@ public static class ManifestReader
         ["webp"] = OutputFormat.Webp,
     };
 
-    public static Manifest? Read(string path, string relativePath, DiagnosticBag diagnostics)
+    /// <summary>Reads the project's <c>materials.yaml</c> through the project boundary; null (with an error) when it is missing or wrong.</summary>
+    public static Manifest? Read(Workspace workspace, DiagnosticBag diagnostics)
     {
-        var text = File.ReadAllText(path, Encoding.UTF8);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var path = Workspace.ManifestPath;
+        var read = workspace.File(path).Read;
+        if (read.Bytes is not { } bytes)
+        {
+            diagnostics.Error("MG0605", $"manifest {read.Describe(SafetyLimits.ContentFileBytes)}", SourceSpan.FileOnly(path.Value));
+            return null;
+        }
+
+        return Read(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), path.Value, diagnostics);
+    }
+
+    public static Manifest? Read(string text, string relativePath, DiagnosticBag diagnostics)
+    {
         if (YamlContentReader.Read(text, relativePath, diagnostics) is not ContentMap root)
         {
             if (!diagnostics.HasErrors)
@@ -51,7 +67,7 @@ public static class ManifestReader
         {
             if (node is not ContentMap entry)
             {
-                diagnostics.Error("MG0604", "each output must be a mapping with name, template and data", node.Span);
+                diagnostics.Error("MG0602", "each output must be a mapping with name, template and data", node.Span);
                 continue;
             }
 
@@ -69,7 +85,7 @@ public static class ManifestReader
         CheckKeys(entry, EntryKeys, diagnostics);
         var name = Scalar(entry, "name", diagnostics, required: true);
         var template = Scalar(entry, "template", diagnostics, required: true);
-        var records = Scalar(entry, "records", diagnostics, required: false);
+        var records = Scalar(entry, "records", diagnostics, required: false) is { } recordsText ? Path(recordsText, entry["records"]!.Span, diagnostics) : null;
         var impose = Scalar(entry, "impose", diagnostics, required: false);
         if (impose is not null and not "booklet")
         {
@@ -102,7 +118,7 @@ public static class ManifestReader
             }
         }
 
-        var data = List(entry, "data", diagnostics).Select(v => v.Value).ToImmutableArray();
+        var data = List(entry, "data", diagnostics).Select(v => Path(v.Value, v.Span, diagnostics)).OfType<ProjectPath>().ToImmutableArray();
         if (name is null || template is null)
         {
             return null;
@@ -112,6 +128,18 @@ public static class ManifestReader
         {
             Impose = impose,
         };
+    }
+
+    /// <summary>A path written in the manifest: normalised and confined to the project, or an error where it is written.</summary>
+    private static ProjectPath? Path(string text, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        if (ProjectPath.TryParse(text, out var path, out var problem))
+        {
+            return path;
+        }
+
+        diagnostics.Error("MG0605", $"'{text}' {problem}", where);
+        return null;
     }
 
     private static DateTime Timestamp(ContentMap root, DiagnosticBag diagnostics)

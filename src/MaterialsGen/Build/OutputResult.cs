@@ -14,4 +14,7 @@ public enum OutputStatus
 public sealed record OutputResult(OutputJob Job, OutputStatus Status, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int Pages)
 {
     public bool Succeeded => Status is OutputStatus.Built or OutputStatus.UpToDate;
+
+    /// <summary>The project files (and folder listings, ending in /) the output was made from.</summary>
+    public IReadOnlyCollection<string> Inputs { get; init; } = [];
 }

@@ -1,159 +1,269 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using MaterialsGen.Content;
 using MaterialsGen.Content.Records;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
+using MaterialsGen.Project;
 using MaterialsGen.Templating;
+using Scriban;
 
 namespace MaterialsGen.Build;
 
 /// <summary>
-/// The one place that reads project files (like Typst's World): content, templates and fonts, each
-/// loaded once per process, and never a path outside the project root. It also loads the images
-/// markup names, so the binder stays free of file access.
+/// The engine session over one project (Typst's World): every project file is read through its
+/// <see cref="IProjectFiles"/>, hashed once per version, and what is made from it — parsed content,
+/// records, parsed templates, decoded images, the font library with its shaping and paragraph caches —
+/// is kept here, not in statics, until the file changes. <c>build</c> makes one; <c>watch</c> keeps one
+/// alive and tells it what changed. Each output reads through its own <see cref="ProjectReader"/>,
+/// which records what it read.
 /// </summary>
-public sealed class Workspace : IResourceLoader, IDisposable
+public sealed class Workspace : IDisposable
 {
-    private readonly Lazy<FontLibrary> _fonts;
-    private readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>> _content = new();
+    internal static readonly ProjectPath ManifestPath = ProjectPath.Parse("materials.yaml");
+    internal static readonly ProjectPath FontsFolder = ProjectPath.Parse("fonts");
+    internal static readonly ProjectPath TemplatesFolder = ProjectPath.Parse("templates");
+    internal static readonly ProjectPath DataFolder = ProjectPath.Parse("data");
 
-    private readonly ConcurrentDictionary<(string Path, DateTime Written, Color? Tint), Lazy<(ImageSource? Image, string? Problem)>> _images = new();
+    private readonly ConcurrentDictionary<ProjectPath, FileSnapshot> _files = new();
+    private readonly ConcurrentDictionary<ProjectPath, Lazy<Versioned<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>>> _content = new();
+    private readonly ConcurrentDictionary<ProjectPath, Lazy<Versioned<(IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics)>>> _records = new();
+    private readonly ConcurrentDictionary<(ProjectPath Path, Color? Tint), Lazy<Versioned<(ImageSource? Image, string? Problem)>>> _images = new();
+    private readonly ConcurrentBag<ImageSource> _decoded = [];
+    private readonly object _fontGate = new();
+    private (string Key, FontLibrary Library)? _fonts;
+    private readonly List<FontLibrary> _retiredFonts = [];
 
     public Workspace(string root)
+        : this(new DirectoryProjectFiles(root))
     {
-        Root = Path.GetFullPath(root);
-        _fonts = new Lazy<FontLibrary>(() => FontLibrary.Load(Path.Combine(Root, "fonts"), Root));
-        Templates = new TemplateRenderer(Root);
     }
 
-    public string Root { get; }
+    public Workspace(IProjectFiles files)
+    {
+        Files = files ?? throw new ArgumentNullException(nameof(files));
+        Templates = new TemplateRenderer();
+    }
 
-    public FontLibrary Fonts => _fonts.Value;
+    public IProjectFiles Files { get; }
+
+    /// <summary>The project folder on disk; outputs are written below it.</summary>
+    public string Root => Files.Directory ?? throw new InvalidOperationException("a project in memory has no folder on disk");
 
     public TemplateRenderer Templates { get; }
 
-    /// <summary>The absolute path of a project-relative path, or null (with an error) if it leaves the project or is missing.</summary>
-    public string? Resolve(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    /// <summary>Parsed output-name patterns of the manifest (a mail merge names thousands of outputs with one).</summary>
+    internal ConcurrentDictionary<string, Template> NamePatterns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A reader for one output, recording what it reads into <paramref name="dependencies"/>.</summary>
+    public ProjectReader Reader(DependencySet? dependencies = null) => new(this, dependencies ?? new DependencySet());
+
+    /// <summary>The project's fonts: loaded at first use, and again when a file in fonts/ changes (see <see cref="Refresh"/>).</summary>
+    public FontLibrary Fonts
     {
-        var full = Path.GetFullPath(Path.Combine(Root, relative));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        get
         {
-            diagnostics.Error("MG0605", $"'{relative}' is outside the project folder", where);
-            return null;
-        }
+            lock (_fontGate)
+            {
+                if (_fonts is { } loaded)
+                {
+                    return loaded.Library;
+                }
 
-        if (!File.Exists(full))
-        {
-            diagnostics.Error("MG0605", $"file '{relative}' not found", where);
-            return null;
+                var key = FontsKey(out var files);
+                var library = FontLibrary.Load(files.Select(p => (p.Value, File(p).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0));
+                _fonts = (key, library);
+                return library;
+            }
         }
-
-        return full;
     }
 
-    public string Relative(string path) => Path.GetRelativePath(Root, Path.GetFullPath(path)).Replace('\\', '/');
-
-    /// <summary>A content file, read and checked once per process (again if it changes on disk).</summary>
-    public ContentFile? Content(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Forgets what was read of these files, whatever their stamps say (an editor can save twice within
+    /// the file system's clock tick); the next read sees the new content.
+    /// </summary>
+    public void Invalidate(IEnumerable<ProjectPath> changed)
     {
-        if (Resolve(relative, where, diagnostics) is not { } full)
+        ArgumentNullException.ThrowIfNull(changed);
+        foreach (var path in changed)
         {
-            return null;
+            _files.TryRemove(path, out _);
         }
 
-        var entry = _content.GetOrAdd((full, File.GetLastWriteTimeUtc(full)), key => new Lazy<(ContentFile?, IReadOnlyList<Diagnostic>)>(() =>
+        Refresh();
+    }
+
+    /// <summary>
+    /// Checks the fonts against the files: when one was added, removed or changed, the next use loads
+    /// the library anew (the old one stays alive until the session ends: a document may still hold its faces).
+    /// </summary>
+    public void Refresh()
+    {
+        lock (_fontGate)
+        {
+            if (_fonts is { } loaded && loaded.Key != FontsKey(out _))
+            {
+                _retiredFonts.Add(loaded.Library);
+                _fonts = null;
+            }
+        }
+    }
+
+    /// <summary>What the file holds now, read and hashed once per version of it.</summary>
+    internal FileSnapshot File(ProjectPath path, long maxBytes = SafetyLimits.ContentFileBytes)
+    {
+        var stamp = Files.Stamp(path);
+        if (_files.TryGetValue(path, out var cached) && cached.Stamp == stamp && cached.MaxBytes >= maxBytes)
+        {
+            return cached;
+        }
+
+        var read = stamp is null ? FileRead.Failed(FileProblem.NotFound) : Files.Read(path, maxBytes);
+        var snapshot = new FileSnapshot(stamp, read, read.Bytes is { } bytes ? Hash(bytes) : DependencySet.Missing, maxBytes);
+        _files[path] = snapshot;
+        return snapshot;
+    }
+
+    /// <summary>The hash of a recorded input as it is now: a file (its content) or a folder listing (key ending in /).</summary>
+    public string CurrentHash(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.EndsWith('/'))
+        {
+            return ProjectPath.TryParse(key, out var folder, out _) ? ListingHash(folder) : DependencySet.Missing;
+        }
+
+        if (Path.IsPathRooted(key))
+        {
+            return File(ProjectPath.FromCommandLine(key, Files.Directory ?? "/")).Hash;
+        }
+
+        return ProjectPath.TryParse(key, out var path, out _) ? File(path, long.MaxValue).Hash : DependencySet.Missing;
+    }
+
+    /// <summary>The hash of the names of the files below a folder (for fonts/, which faces exist).</summary>
+    internal string ListingHash(ProjectPath folder) => ListingHash(Listing(folder));
+
+    private static string ListingHash(IEnumerable<ProjectPath> files) => Hash(Encoding.UTF8.GetBytes(string.Join('\n', files.Select(f => f.Value))));
+
+    /// <summary>The font files of the project; the listing is what a dependency on "which fonts exist" records.</summary>
+    internal IReadOnlyList<ProjectPath> Listing(ProjectPath folder) =>
+        folder == FontsFolder ? [.. Files.List(folder).Where(f => FontLibrary.IsFontFile(f.Name))] : Files.List(folder);
+
+    private string FontsKey(out IReadOnlyList<ProjectPath> files)
+    {
+        files = Listing(FontsFolder);
+        var key = new StringBuilder();
+        foreach (var file in files)
+        {
+            key.Append(file.Value).Append(' ').Append(File(file, long.MaxValue).Hash).Append('\n');
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>A content file, parsed and checked once per version.</summary>
+    internal (ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics) Content(ProjectPath path, FileSnapshot snapshot) =>
+        Cached(_content, path, snapshot.Hash, () =>
         {
             var bag = new DiagnosticBag();
-            var relativePath = Relative(key.Path);
-            var document = ContentLoader.Load(relativePath, File.ReadAllBytes(key.Path), bag);
-            return (bag.HasErrors ? null : ContentFile.From(document, Path.GetFileNameWithoutExtension(key.Path)), bag.Items);
-        }));
-        diagnostics.AddRange(entry.Value.Diagnostics);
-        return entry.Value.File;
+            var document = ContentLoader.Load(path.Value, snapshot.Read.Bytes, bag);
+            return (bag.HasErrors ? null : ContentFile.From(document, path.Stem), (IReadOnlyList<Diagnostic>)bag.Items);
+        });
+
+    /// <summary>Mail-merge records, read once per version, each as plain values.</summary>
+    internal (IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics) Records(ProjectPath path, FileSnapshot snapshot) =>
+        Cached(_records, path, snapshot.Hash, () =>
+        {
+            var bag = new DiagnosticBag();
+            var records = RecordReader.Read(path.Value, snapshot.Read.Bytes, bag);
+            IReadOnlyList<IReadOnlyDictionary<string, object?>>? plain = bag.HasErrors ? null : [.. records.Select(r => r.ToPlainDictionary())];
+            return (plain, (IReadOnlyList<Diagnostic>)bag.Items);
+        });
+
+    /// <summary>An image, decoded once per version and tint.</summary>
+    internal (ImageSource? Image, string? Problem) Image(ProjectPath path, FileSnapshot snapshot, Color? tint) =>
+        Cached(_images, (path, tint), snapshot.Hash, () =>
+        {
+            var decoded = Decode(path, snapshot.Read.Bytes!, tint);
+            if (decoded.Image is { } image)
+            {
+                _decoded.Add(image);
+            }
+
+            return decoded;
+        });
+
+    /// <summary>One cached value per key, made anew when the file behind it hashes differently.</summary>
+    private static T Cached<TKey, T>(ConcurrentDictionary<TKey, Lazy<Versioned<T>>> cache, TKey key, string hash, Func<T> make)
+        where TKey : notnull
+    {
+        while (true)
+        {
+            var entry = cache.GetOrAdd(key, _ => new Lazy<Versioned<T>>(() => new Versioned<T>(hash, make())));
+            if (entry.Value.Hash == hash)
+            {
+                return entry.Value.Value;
+            }
+
+            cache.TryUpdate(key, new Lazy<Versioned<T>>(() => new Versioned<T>(hash, make())), entry);
+        }
     }
 
-    /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(string relative, SourceSpan where, DiagnosticBag diagnostics)
+    private static (ImageSource? Image, string? Problem) Decode(ProjectPath path, byte[] bytes, Color? tint)
     {
-        if (Resolve(relative, where, diagnostics) is not { } full)
-        {
-            return null;
-        }
-
-        var bag = new DiagnosticBag();
-        var records = RecordReader.Read(Relative(full), File.ReadAllBytes(full), bag);
-        diagnostics.AddRange(bag.Items);
-        return bag.HasErrors ? null : records.Select(r => r.ToPlainDictionary()).ToList();
-    }
-
-    /// <summary>An image named in markup, decoded once per process (again if it changes on disk).</summary>
-    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics, Color? tint = null)
-    {
-        if (ProjectPath.Confine(Root, path) is not { } full)
-        {
-            diagnostics.Error("MG0701", $"image '{path}' is outside the project folder; write a path relative to the project, such as templates/images/logo.svg", where);
-            return null;
-        }
-
-        if (!File.Exists(full))
-        {
-            diagnostics.Error("MG0702", $"image '{path}' not found", where);
-            return null;
-        }
-
-        if (new FileInfo(full).Length > SafetyLimits.ImageFileBytes)
-        {
-            diagnostics.Error("MG0703", $"image '{path}' is larger than the limit of {SafetyLimits.ImageFileBytes / (1024 * 1024)} MB", where);
-            return null;
-        }
-
-        var (image, problem) = _images.GetOrAdd(
-            (full, File.GetLastWriteTimeUtc(full), tint),
-            key => new Lazy<(ImageSource?, string?)>(() => Decode(key.Path, key.Tint))).Value;
-        if (image is null)
-        {
-            diagnostics.Error("MG0703", $"image '{path}' {problem}", where);
-        }
-
-        return image;
-    }
-
-    private (ImageSource? Image, string? Problem) Decode(string full, Color? tint)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read ({e.Message})");
-        }
-
-        if (tint is { } colour && full.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        if (tint is { } colour && path.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             // Icon sets draw in currentColor; a tint is that colour, set before the SVG is parsed.
-            bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes).Replace("currentColor", colour.ToString(), StringComparison.Ordinal));
+            bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("currentColor", colour.ToString(), StringComparison.Ordinal));
         }
 
-        return (ImageDecoder.Decode(bytes, Relative(full), out var problem), problem);
+        return (ImageDecoder.Decode(bytes, path.Value, out var problem), problem);
     }
 
+    /// <summary>The template file a name stands for: <c>templates/NAME.sbn</c>.</summary>
+    public static bool TryTemplatePath(string name, out ProjectPath path)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        path = default;
+        return name.Length > 0 && TemplatesFolder.TryCombine(name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn", out path, out _);
+    }
+
+    public bool TemplateExists(string name) => TryTemplatePath(name, out var path) && Files.Stamp(path) is not null;
+
+    /// <summary>The names of the templates in templates/ (not the partials in its subfolders).</summary>
+    public IReadOnlyList<string> TemplateNames() =>
+        [.. Files.List(TemplatesFolder).Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".sbn", StringComparison.Ordinal)).Select(p => p.Stem)];
+
+    /// <summary>What a template says about itself; read without recording (listings and planning).</summary>
     public TemplateInfo TemplateInfo(string name) =>
-        Build.TemplateInfo.Read(name, File.Exists(Templates.PathOf(name)) ? File.ReadAllText(Templates.PathOf(name)) : string.Empty);
+        Build.TemplateInfo.Read(name, TryTemplatePath(name, out var path) && File(path).Read.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty);
+
+    internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public void Dispose()
     {
-        foreach (var image in _images.Values.Where(i => i.IsValueCreated))
+        foreach (var image in _decoded)
         {
-            image.Value.Image?.Dispose();
+            image.Dispose();
         }
 
-        if (_fonts.IsValueCreated)
+        lock (_fontGate)
         {
-            _fonts.Value.Dispose();
+            _fonts?.Library.Dispose();
+            foreach (var library in _retiredFonts)
+            {
+                library.Dispose();
+            }
         }
     }
 }
+
+/// <summary>A value made from one version of a file, and the hash of that version.</summary>
+internal sealed record Versioned<T>(string Hash, T Value);
+
+/// <summary>A file as the session read it: its stamp then, the bytes or the problem, and the content hash.</summary>
+internal sealed record FileSnapshot(FileStamp? Stamp, FileRead Read, string Hash, long MaxBytes);

@@ -24,7 +24,7 @@ internal sealed class ImageBinder(BindContext context)
         var fit = a["fit"] is { } f ? values.Choice(f, Fits, ImageFit.Contain) : ImageFit.Contain;
         if (a["src"] is not { } src || string.IsNullOrWhiteSpace(src.Value))
         {
-            context.Diagnostics.Error("MG0205", "<image> needs src, a path inside the project such as \"templates/images/logo.svg\"", element.Span);
+            context.Diagnostics.Error("MG0207", "<image> needs src, a path inside the project such as \"templates/images/logo.svg\"", element.Span);
             return new SpacerBlock(0);
         }
 
@@ -39,7 +39,7 @@ internal sealed class ImageBinder(BindContext context)
         var values = context.Values;
         if (a["data"] is not { } data || data.Value.Length == 0)
         {
-            context.Diagnostics.Error("MG0205", "<qr> needs data, the text or link to encode", element.Span);
+            context.Diagnostics.Error("MG0207", "<qr> needs data, the text or link to encode", element.Span);
             return new SpacerBlock(0);
         }
 

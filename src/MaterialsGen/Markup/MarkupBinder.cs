@@ -170,7 +170,7 @@ public static class MarkupBinder
     {
         if (a["width"] is not { } w || a["height"] is not { } h)
         {
-            context.Diagnostics.Error("MG0205", "<canvas> needs width and height", element.Span);
+            context.Diagnostics.Error("MG0207", "<canvas> needs width and height", element.Span);
             return new Size(1080, 1350);
         }
 

@@ -12,13 +12,7 @@ namespace MaterialsGen.Templating;
 internal sealed class MarkupTemplateContext : TemplateContext
 {
     private readonly List<SourceSpan> _lineOrigins = [SourceSpan.None];
-    private readonly string _projectRoot;
     private ScribanSpan? _writing;
-
-    public MarkupTemplateContext(string projectRoot)
-    {
-        _projectRoot = projectRoot;
-    }
 
     /// <summary>Origin of each output line, index 0 for line 1.</summary>
     public IReadOnlyList<SourceSpan> LineOrigins => _lineOrigins;
@@ -63,9 +57,10 @@ internal sealed class MarkupTemplateContext : TemplateContext
         }
     }
 
-    private SourceSpan ToSpan(ScribanSpan span, int lineOffset)
+    private static SourceSpan ToSpan(ScribanSpan span, int lineOffset)
     {
-        var file = string.IsNullOrEmpty(span.FileName) ? "template" : Path.GetRelativePath(_projectRoot, span.FileName).Replace('\\', '/');
+        // Templates are parsed with their project path as the file name (TemplateRenderer).
+        var file = string.IsNullOrEmpty(span.FileName) ? "template" : span.FileName;
         // A line that starts inside template text is a verbatim copy of its template line, so markup
         // columns are template columns there: column 0 tells the source map to keep the markup's column.
         return new SourceSpan(file, span.Start.Line + 1 + lineOffset, lineOffset == 0 ? span.Start.Column + 1 : 0);

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -6,37 +7,25 @@ using Scriban.Syntax;
 namespace MaterialsGen.Templating;
 
 /// <summary>
-/// Resolves <c>include</c> names inside the project's templates folder only. A name that climbs out
-/// (<c>../</c>, an absolute path, a link elsewhere) is refused with the include's location.
+/// Resolves <c>include</c> names inside the project's templates folder only, and reads them through the
+/// project boundary (so an include of any name is a recorded dependency). A name that climbs out
+/// (<c>../</c>, an absolute path) is refused with the include's location.
 /// </summary>
-internal sealed class SafeTemplateLoader(string templatesDirectory) : ITemplateLoader
+internal sealed class SafeTemplateLoader(ITemplateSource source) : ITemplateLoader
 {
-    private readonly string _root = Path.GetFullPath(templatesDirectory) + Path.DirectorySeparatorChar;
-
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var name = templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn";
-        var full = Path.GetFullPath(Path.Combine(_root, name));
-        if (!full.StartsWith(_root, StringComparison.Ordinal) || Path.IsPathRooted(templateName))
+        if (!TemplatePaths.TryResolve(templateName, out var path))
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is outside the templates folder; only templates/ can be included");
         }
 
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-        if (!target.StartsWith(_root, StringComparison.Ordinal))
-        {
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' links outside the templates folder");
-        }
-
-        if (!File.Exists(full))
-        {
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found in templates/");
-        }
-
-        return full;
+        return path.Value;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        source.ReadTemplate(ProjectPath.Parse(templatePath), out var problem)
+        ?? throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' {problem}");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Markup;
+using MaterialsGen.Project;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -13,32 +14,26 @@ namespace MaterialsGen.Templating;
 /// <summary>
 /// Renders Scriban templates from the project's <c>templates/</c> folder into layout markup: strict
 /// variables, includes from templates/ only, loop/recursion/output limits, values escaped by default.
-/// Parsed templates are kept per process (keyed by file and its write time) and shared across threads.
+/// Template text comes from an <see cref="ITemplateSource"/> (the project boundary); parsed templates
+/// are kept for the engine session, one per file, parsed again when the text changes.
 /// </summary>
-public sealed class TemplateRenderer(string projectRoot)
+public sealed class TemplateRenderer
 {
-    private readonly string _templates = Path.Combine(projectRoot, "templates");
-    private readonly ConcurrentDictionary<(string Path, DateTime Written), Template> _parsed = new();
-
-    public string TemplatesDirectory => _templates;
-
-    public string PathOf(string name) => Path.Combine(_templates, name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn");
-
-    public bool Exists(string name) => File.Exists(PathOf(name));
+    private readonly ConcurrentDictionary<ProjectPath, (string Text, Template Parsed)> _parsed = new();
 
     /// <summary>Renders <paramref name="name"/> with <paramref name="globals"/>; null (and diagnostics) on error.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
-    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, ITemplateSource source)
     {
-        var path = PathOf(name);
-        var relative = Relative(path);
-        if (!File.Exists(path))
+        ArgumentNullException.ThrowIfNull(source);
+        if (!TemplatePaths.TryResolve(name, out var path) || source.ReadTemplate(path, out _) is not { } text)
         {
             diagnostics.Error("MG0501", $"template '{name}' not found in templates/", SourceSpan.FileOnly("templates"));
             return null;
         }
 
-        var template = _parsed.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => Template.Parse(File.ReadAllText(key.Path), key.Path));
+        var relative = path.Value;
+        var template = Parse(path, text);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
@@ -49,7 +44,7 @@ public sealed class TemplateRenderer(string projectRoot)
             return null;
         }
 
-        var context = NewContext();
+        var context = NewContext(source);
         var output = new MappingOutput(context, SafetyLimits.TemplateOutputChars);
         context.PushOutput(output);
         var root = new ScriptObject();
@@ -89,20 +84,30 @@ public sealed class TemplateRenderer(string projectRoot)
         return new TemplateOutput(output.Builder.ToString(), SourceMap.FromLines(relative + " (markup)", context.LineOrigins));
     }
 
+    private Template Parse(ProjectPath path, string text)
+    {
+        if (_parsed.TryGetValue(path, out var cached) && string.Equals(cached.Text, text, StringComparison.Ordinal))
+        {
+            return cached.Parsed;
+        }
+
+        var parsed = Template.Parse(text, path.Value);
+        _parsed[path] = (text, parsed);
+        return parsed;
+    }
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
-    private MarkupTemplateContext NewContext() => new(projectRoot)
+    private static MarkupTemplateContext NewContext(ITemplateSource source) => new()
     {
         StrictVariables = true,
         EnableRelaxedMemberAccess = true,
         LoopLimit = SafetyLimits.TemplateLoops,
         RecursiveLimit = SafetyLimits.TemplateRecursion,
-        TemplateLoader = new SafeTemplateLoader(_templates),
+        TemplateLoader = new SafeTemplateLoader(source),
         MemberRenamer = member => member.Name,
     };
 
-    private string Relative(string path) => Path.GetRelativePath(projectRoot, path).Replace('\\', '/');
-
-    private SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
-        new(string.IsNullOrEmpty(span.FileName) ? "template" : Relative(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
+    private static SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
+        new(string.IsNullOrEmpty(span.FileName) ? "template" : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class ImageDiagnosticsTests : IDisposable
     private IReadOnlyList<Diagnostic> ImageErrors(string src, bool withProject = true)
     {
         var markup = $"<document>\n<canvas width=\"100\" height=\"100\">\n<image width=\"50\"\n  src=\"{src}\"/>\n</canvas></document>";
-        var (document, diagnostics) = MarkupRunner.Lay(markup, withProject ? _project.Workspace : null);
+        var (document, diagnostics) = MarkupRunner.Lay(markup, withProject ? _project.Reader : null);
         Assert.Null(document);
         return [.. diagnostics.Where(d => d.IsError)];
     }
@@ -52,7 +53,7 @@ public sealed class ImageDiagnosticsTests : IDisposable
     public void A_link_inside_the_project_is_fine()
     {
         File.CreateSymbolicLink(Path.Combine(_project.Root, "images", "alias.svg"), Path.Combine(_project.Root, "images", "ban.svg"));
-        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/alias.svg\"/></canvas></document>", _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/alias.svg\"/></canvas></document>", _project.Reader);
         Assert.True(document is not null, string.Join("\n", diagnostics));
     }
 
@@ -103,7 +104,7 @@ public sealed class ImageDiagnosticsTests : IDisposable
         File.WriteAllText(
             Path.Combine(_project.Root, "images", "own.svg"),
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><defs><rect id=\"r\" width=\"5\" height=\"5\"/></defs><use href=\"#r\"/></svg>");
-        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/own.svg\"/></canvas></document>", _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/own.svg\"/></canvas></document>", _project.Reader);
         Assert.True(document is not null, string.Join("\n", diagnostics));
     }
 
@@ -116,8 +117,8 @@ public sealed class ImageDiagnosticsTests : IDisposable
     [Fact]
     public void Image_without_src_and_qr_without_data_are_reported()
     {
-        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image width=\"5\"/><qr size=\"50\"/></canvas></document>", _project.Workspace);
-        Assert.Equal(2, diagnostics.Count(d => d.Code == "MG0205"));
+        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image width=\"5\"/><qr size=\"50\"/></canvas></document>", _project.Reader);
+        Assert.Equal(2, diagnostics.Count(d => d.Code == "MG0207"));
     }
 
     [Fact]
@@ -131,15 +132,15 @@ public sealed class ImageDiagnosticsTests : IDisposable
     [Fact]
     public void Bad_fit_value_is_MG0204()
     {
-        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/ban.svg\" fit=\"stretch\"/></canvas></document>", _project.Workspace);
+        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/ban.svg\" fit=\"stretch\"/></canvas></document>", _project.Reader);
         Assert.Equal("MG0204", Assert.Single(diagnostics).Code);
     }
 
     [Fact]
     public void A_decoded_image_is_cached_per_process()
     {
-        var first = _project.Workspace.LoadImage("images/wide.png", SourceSpan.None, new DiagnosticBag());
-        var second = _project.Workspace.LoadImage("./images/wide.png", SourceSpan.None, new DiagnosticBag());
+        var first = _project.Reader.LoadImage("images/wide.png", SourceSpan.None, new DiagnosticBag());
+        var second = _project.Reader.LoadImage("./images/wide.png", SourceSpan.None, new DiagnosticBag());
         Assert.NotNull(first);
         Assert.Same(first, second);
     }

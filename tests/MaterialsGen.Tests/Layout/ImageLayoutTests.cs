@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
@@ -14,7 +15,7 @@ public sealed class ImageLayoutTests : IDisposable
 
     private (Rect Box, ImageItem Item) Image(string attributes, string paper = "300x300")
     {
-        var (document, diagnostics) = MarkupRunner.Lay($"<document><page paper=\"{paper}\" margin=\"0\"><image src=\"images/wide.png\" {attributes}/></page></document>", _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay($"<document><page paper=\"{paper}\" margin=\"0\"><image src=\"images/wide.png\" {attributes}/></page></document>", _project.Reader);
         Assert.True(document is not null, string.Join("\n", diagnostics));
         var (offset, item) = Assert.Single(document.Pages[0].Frame.Flatten(), x => x.Item is ImageItem);
         var image = (ImageItem)item;
@@ -52,7 +53,7 @@ public sealed class ImageLayoutTests : IDisposable
     [Fact]
     public void Svg_natural_size_is_its_viewport()
     {
-        var image = _project.Workspace.LoadImage("images/thumb-up.svg", default, new Diagnostics.DiagnosticBag());
+        var image = _project.Reader.LoadImage("images/thumb-up.svg", default, new Diagnostics.DiagnosticBag());
         Assert.NotNull(image);
         Assert.True(image.IsVector);
         Assert.Equal(new Size(24, 24), image.NaturalSize);
@@ -89,7 +90,7 @@ public sealed class ImageLayoutTests : IDisposable
     {
         var (document, diagnostics) = MarkupRunner.Lay(
             "<document><page paper=\"200x200\" margin=\"0\"><spacer height=\"120\"/><image src=\"images/wide.png\" width=\"200\"/></page></document>",
-            _project.Workspace);
+            _project.Reader);
         Assert.True(document is not null, string.Join("\n", diagnostics));
         Assert.Equal(2, document.Pages.Length);
         Assert.DoesNotContain(document.Pages[0].Frame.Flatten(), x => x.Item is ImageItem);
@@ -102,7 +103,7 @@ public sealed class ImageLayoutTests : IDisposable
     {
         var (document, diagnostics) = MarkupRunner.Lay(
             "<document><canvas width=\"200\" height=\"50\">\n<image src=\"images/wide.png\" width=\"200\"/></canvas></document>",
-            _project.Workspace);
+            _project.Reader);
         Assert.Null(document);
         Assert.Contains(diagnostics, d => d.IsError && d.Span.Line == 2);
     }

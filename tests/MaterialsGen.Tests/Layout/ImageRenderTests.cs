@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using System.Text;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
@@ -19,7 +20,7 @@ public sealed class ImageRenderTests : IDisposable
 
     private LaidOutDocument Lay(string body)
     {
-        var (document, diagnostics) = MarkupRunner.Lay($"<document><canvas width=\"240\" height=\"240\">{body}</canvas></document>", _project.Workspace);
+        var (document, diagnostics) = MarkupRunner.Lay($"<document><canvas width=\"240\" height=\"240\">{body}</canvas></document>", _project.Reader);
         Assert.True(document is not null, string.Join("\n", diagnostics));
         return document;
     }

@@ -37,7 +37,8 @@ public sealed class GoldenMarkupTests : IDisposable
     {
         var bag = new DiagnosticBag();
         var globals = new Dictionary<string, object?> { ["doc"] = new Dictionary<string, object?> { ["title"] = "Tuyệt đối tuân thủ “9 không”" } };
-        if (new TemplateRenderer(_root).Render(name, globals, bag) is { } output
+        using var workspace = new Build.Workspace(_root);
+        if (workspace.Templates.Render(name, globals, bag, workspace.Reader()) is { } output
             && MarkupParser.Parse(output.Markup, output.Map, bag) is { } root
             && MarkupBinder.Bind(root, bag) is { } document)
         {

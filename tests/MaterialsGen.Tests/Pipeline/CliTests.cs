@@ -40,6 +40,54 @@ public class CliTests
     }
 
     [Fact]
+    public void Render_takes_a_data_file_from_anywhere_the_user_names()
+    {
+        using var project = new SampleProject();
+        var downloads = Directory.CreateTempSubdirectory("mg-downloads-");
+        try
+        {
+            var data = Path.Combine(downloads.FullName, "x.yaml");
+            File.Copy(Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), data);
+            var target = Path.Combine(downloads.FullName, "x.png");
+            var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "infographic", "--data", data, "-o", target);
+            Assert.True(exit == 0, error);
+            Assert.True(File.Exists(target));
+
+            // Its own mistakes are reported at the path the user typed.
+            File.WriteAllText(data, File.ReadAllText(data).Replace("tone: do", "tone: doo", StringComparison.Ordinal));
+            (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "infographic", "--data", data, "-o", target);
+            Assert.Equal(1, exit);
+            Assert.Contains(data.Replace('\\', '/') + ":", error, StringComparison.Ordinal);
+            Assert.Contains("error MG0112", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            downloads.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_data_path_in_the_manifest_that_leaves_the_project_is_refused_where_it_is_written()
+    {
+        using var project = new SampleProject();
+        SampleProject.Edit(Path.Combine(project.Root, "materials.yaml"), "data: [data/4-tich-cuc.yaml]", "data: [../../etc/passwd]");
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"materials\.yaml:\d+:12: error MG0605: '\.\./\.\./etc/passwd' is outside the project folder", error);
+    }
+
+    [Fact]
+    public void Wrong_content_for_a_template_says_what_it_takes_and_what_was_given()
+    {
+        using var project = new SampleProject();
+        var (exit, _, error) = SampleProject.Run("render", "--project", project.Root, "--template", "handout", "--data", Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), "-o", Path.Combine(project.Root, "x.pdf"));
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "command line: error MG0510: template 'handout' takes article, solutions, list (one or more), references (optional); given list (data/4-tich-cuc.yaml); missing: article; missing: solutions",
+            error.Trim());
+    }
+
+    [Fact]
     public void Bad_usage_exits_2()
     {
         Assert.Equal(2, SampleProject.Run("bogus").Exit);

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using System.Text.Json;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
@@ -128,7 +129,7 @@ public class IncrementalBuildTests
         var path = project.Output("infographic-9-khong.png");
         var before = File.ReadAllBytes(path);
         using var workspace = new Workspace(project.Root);
-        var entry = new ManifestEntry("x", "infographic", ["data/4-tich-cuc.yaml"], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
+        var entry = new ManifestEntry("x", "infographic", [ProjectPath.Parse("data/4-tich-cuc.yaml")], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
         var document = DocumentComposer.Compose(workspace, new OutputJob("x", entry, OutputFormat.Png, "portrait", null, "x.png"), new DiagnosticBag())!;
         // A zero-size raster cannot be encoded: the writer fails after it has started writing.
         Assert.ThrowsAny<Exception>(() => OutputWriter.Write(document, OutputFormat.Png, path, DateTime.UnixEpoch, (0, 0)));

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Frames;
@@ -28,7 +29,7 @@ public sealed class InfographicTests(BuiltSample sample) : IClassFixture<BuiltSa
     public void Every_item_label_is_drawn(string dataFile)
     {
         using var workspace = new Workspace(sample.Root);
-        var entry = new ManifestEntry("t", "infographic", [$"data/{dataFile}"], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
+        var entry = new ManifestEntry("t", "infographic", [ProjectPath.Parse($"data/{dataFile}")], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob("t", entry, OutputFormat.Png, "portrait", null, "t.png"), bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using System.Globalization;
 using System.Text;
 using MaterialsGen.Build;
@@ -45,7 +46,7 @@ public class ListTemplateSizeTests
 
         File.WriteAllText(Path.Combine(project.Root, "data", "thu.yaml"), yaml.ToString());
         using var workspace = new Workspace(project.Root);
-        var entry = new ManifestEntry("thu", "infographic", ["data/thu.yaml"], null, [OutputFormat.Png], [size], SourceSpan.None);
+        var entry = new ManifestEntry("thu", "infographic", [ProjectPath.Parse("data/thu.yaml")], null, [OutputFormat.Png], [size], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob("thu", entry, OutputFormat.Png, size, null, "thu.png"), bag);
         if (document is null)

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Rendering;
@@ -30,7 +31,7 @@ public class ReferenceImageTests
     public void Template_matches_its_reference_image(string name, string template, string[] data, string size, int page)
     {
         using var workspace = new Workspace(RepoPaths.Root);
-        var entry = new ManifestEntry(name, template, [.. data], null, [OutputFormat.Png], [size], SourceSpan.None);
+        var entry = new ManifestEntry(name, template, [.. data.Select(ProjectPath.Parse)], null, [OutputFormat.Png], [size], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob(name, entry, OutputFormat.Png, size, null, name + ".png"), bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));

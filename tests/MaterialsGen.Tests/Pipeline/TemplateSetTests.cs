@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Frames;
@@ -27,7 +28,7 @@ public sealed class TemplateSetTests(BuiltSample sample) : IClassFixture<BuiltSa
     public void Do_dont_infographic_draws_every_label_of_both_lists()
     {
         using var workspace = new Workspace(sample.Root);
-        var entry = new ManifestEntry("n", "nen-khong-nen", ["data/4-tich-cuc.yaml", "data/9-khong.yaml"], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
+        var entry = new ManifestEntry("n", "nen-khong-nen", [ProjectPath.Parse("data/4-tich-cuc.yaml"), ProjectPath.Parse("data/9-khong.yaml")], null, [OutputFormat.Png], ["portrait"], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob("n", entry, OutputFormat.Png, "portrait", null, "n.png"), bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));

@@ -1,3 +1,4 @@
+using MaterialsGen.Project;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Frames;
@@ -27,7 +28,7 @@ public sealed class PdfGlyphPlacementTests
             ["id"] = "kp5", ["branch"] = "Chi bộ khu phố 5", ["parent"] = "Đảng bộ phường Tiến Thành",
             ["place"] = "Đồng Xoài", ["meeting_date"] = "2024-01-10", ["secretary"] = "Nguyễn Văn A",
         };
-        var entry = new ManifestEntry(template, template, [.. data], null, [OutputFormat.Pdf], [size], SourceSpan.None);
+        var entry = new ManifestEntry(template, template, [.. data.Select(ProjectPath.Parse)], null, [OutputFormat.Pdf], [size], SourceSpan.None);
         var bag = new DiagnosticBag();
         var document = DocumentComposer.Compose(workspace, new OutputJob(template, entry, OutputFormat.Pdf, size, record, template + ".pdf"), bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));

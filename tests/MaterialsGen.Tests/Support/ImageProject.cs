@@ -43,6 +43,9 @@ internal sealed class ImageProject : IDisposable
 
     public Workspace Workspace { get; }
 
+    /// <summary>Reads images as one output would (recording what it read).</summary>
+    public ProjectReader Reader => Workspace.Reader();
+
     public void Dispose()
     {
         Workspace.Dispose();

@@ -16,7 +16,8 @@ public sealed class TemplateRendererTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_root, "templates", "t.sbn"), template);
         var bag = new DiagnosticBag();
-        var output = new TemplateRenderer(_root).Render("t", new Dictionary<string, object?> { ["text"] = text }, bag);
+        using var workspace = new Build.Workspace(_root);
+        var output = workspace.Templates.Render("t", new Dictionary<string, object?> { ["text"] = text }, bag, workspace.Reader());
         return (output, bag.Items);
     }
 

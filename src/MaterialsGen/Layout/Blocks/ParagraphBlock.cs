@@ -84,7 +84,7 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
         var scale = Fit ? Math.Max(context.FitScale, MinScale()) : 1;
         var hasFields = Spans.Any(s => s.Field != TextField.None);
         var key = (scale, hasFields ? context.PageNumber : 0, hasFields ? context.PageCount : 0);
-        return _cache.Prepared(key, () => PreparedParagraphCache.Get(Resolve(context), Style, context.Fonts, scale, context.Diagnostics));
+        return _cache.Prepared(key, () => context.Fonts.Paragraphs.Get(Resolve(context), Style, context.Fonts, scale, context.Diagnostics));
     }
 
     private float MinScale()

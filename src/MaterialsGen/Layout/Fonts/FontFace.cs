@@ -13,10 +13,11 @@ public sealed class FontFace : IDisposable
     private readonly Blob _blob;
     private readonly Face _face;
 
-    internal FontFace(string path, string relativePath)
+    /// <param name="bytes">The font file, as the project boundary read it.</param>
+    /// <param name="relativePath">Its project path, for messages and dependencies.</param>
+    internal FontFace(byte[] bytes, string relativePath)
     {
         Path = relativePath;
-        var bytes = File.ReadAllBytes(path);
         using (var data = SKData.CreateCopy(bytes))
         {
             Typeface = SKTypeface.FromData(data)

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace MaterialsGen.Layout.Fonts;
 
 /// <summary>
-/// The fonts of one project, read from its <c>fonts/</c> folder only (never from the system) so every
-/// machine renders the same bytes. Loaded once per process and shared across threads.
+/// The fonts of one project, from its <c>fonts/</c> folder only (never from the system) so every
+/// machine renders the same bytes. Made once per engine session from the files the project boundary
+/// read, shared across threads; it also owns the text caches that are only valid for these faces.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
@@ -20,21 +21,26 @@ public sealed class FontLibrary : IDisposable
 
     public IReadOnlyList<FontFace> Faces => _faces;
 
+    /// <summary>Shaped runs for these faces, shared by every document of the session.</summary>
+    internal Text.ShapingCache Shaping { get; } = new();
+
+    /// <summary>Prepared paragraphs for these faces, shared by every document of the session.</summary>
+    internal Text.PreparedParagraphCache Paragraphs { get; } = new();
+
+    /// <summary>True for the file names the library loads.</summary>
+    public static bool IsFontFile(string name) =>
+        name.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Families tried, in order, after a span's own family lacks a character.</summary>
     public IReadOnlyList<string> FallbackFamilies { get; }
 
     public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Loads every .ttf/.otf below <paramref name="fontsDirectory"/>, in a stable order.</summary>
-    public static FontLibrary Load(string fontsDirectory, string projectRoot, IReadOnlyList<string>? fallbackFamilies = null)
+    /// <summary>Makes a face of every font file given (project path and bytes), in the order given.</summary>
+    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null)
     {
-        var files = Directory.Exists(fontsDirectory)
-            ? Directory.EnumerateFiles(fontsDirectory, "*.*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
-        var faces = files.Select(f => new FontFace(f, System.IO.Path.GetRelativePath(projectRoot, f).Replace('\\', '/'))).ToList();
+        ArgumentNullException.ThrowIfNull(files);
+        var faces = files.Select(f => new FontFace(f.Bytes, f.Path)).ToList();
         var families = faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var order = (fallbackFamilies ?? DefaultFallbacks)
             .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))

@@ -90,7 +90,7 @@ internal sealed class PreparedParagraph
         foreach (var (start, end, segment, face) in items)
         {
             var textStyle = segments[segment].Span.Style;
-            var glyphs = ShapingCache.Shape(face, joined, start, end - start, textStyle.Size, textStyle.LetterSpacing);
+            var glyphs = fonts.Shaping.Shape(face, joined, start, end - start, textStyle.Size, textStyle.LetterSpacing);
             runs.Add(new ShapedRun(start, end, textStyle, face, glyphs));
         }
 

@@ -6,16 +6,16 @@ namespace MaterialsGen.Layout.Text;
 
 /// <summary>
 /// Prepared paragraphs shared across documents: in a mail merge every record repeats the same
-/// paragraphs, so they are joined, itemised, shaped and given break opportunities once per process.
+/// paragraphs, so they are joined, itemised, shaped and given break opportunities once per session.
 /// A prepared paragraph is immutable; the diagnostics preparing it produced are kept and replayed,
 /// so a cached paragraph reports a missing glyph exactly as a fresh one would.
 /// </summary>
-internal static class PreparedParagraphCache
+internal sealed class PreparedParagraphCache
 {
     private const int MaxEntries = 20_000;
-    private static readonly ConcurrentDictionary<Key, (PreparedParagraph Paragraph, Diagnostic[] Diagnostics)> Entries = new();
+    private readonly ConcurrentDictionary<Key, (PreparedParagraph Paragraph, Diagnostic[] Diagnostics)> Entries = new();
 
-    public static PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale, DiagnosticBag diagnostics)
+    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale, DiagnosticBag diagnostics)
     {
         var key = new Key([.. spans], style, fonts, scale);
         if (!Entries.TryGetValue(key, out var entry))

@@ -5,14 +5,14 @@ namespace MaterialsGen.Layout.Text;
 
 /// <summary>
 /// Shaped runs keyed by face, size, spacing and text. A batch repeats the same paragraphs in every
-/// record, so most runs are shaped once per process. Results are immutable and shared across threads.
+/// record, so most runs are shaped once per session. Results are immutable and shared across threads.
 /// </summary>
-internal static class ShapingCache
+internal sealed class ShapingCache
 {
     private const int MaxEntries = 50_000;
-    private static readonly ConcurrentDictionary<(FontFace Face, float Size, float Spacing, string Text), ShapedGlyph[]> Entries = new();
+    private readonly ConcurrentDictionary<(FontFace Face, float Size, float Spacing, string Text), ShapedGlyph[]> Entries = new();
 
-    public static ShapedGlyph[] Shape(FontFace face, string text, int start, int length, float size, float letterSpacing)
+    public ShapedGlyph[] Shape(FontFace face, string text, int start, int length, float size, float letterSpacing)
     {
         var key = (face, size, letterSpacing, text.Substring(start, length));
         if (!Entries.TryGetValue(key, out var relative))

@@ -1,0 +1,171 @@
+using System.Text;
+using MaterialsGen.Content;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
+using MaterialsGen.Layout.Paging;
+using MaterialsGen.Project;
+using MaterialsGen.Templating;
+
+namespace MaterialsGen.Build;
+
+/// <summary>
+/// One output's view of the project: content, records, templates and includes, images and fonts, read
+/// through the session's caches, each read recorded (path and the hash of what was seen) in
+/// <see cref="Dependencies"/>. What an output read is then exactly what can make it stale.
+/// </summary>
+public sealed class ProjectReader : IResourceLoader, ITemplateSource
+{
+    private readonly Workspace _workspace;
+
+    internal ProjectReader(Workspace workspace, DependencySet dependencies)
+    {
+        _workspace = workspace;
+        Dependencies = dependencies;
+    }
+
+    public DependencySet Dependencies { get; }
+
+    /// <summary>A content file written as a path in the manifest or on a command line turned into a path.</summary>
+    public ContentFile? Content(string path, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!ProjectPath.TryParse(path, out var parsed, out var problem))
+        {
+            diagnostics.Error("MG0605", $"'{path}' {problem}", where);
+            return null;
+        }
+
+        return Content(parsed, where, diagnostics);
+    }
+
+    public ContentFile? Content(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
+        {
+            diagnostics.Error("MG0605", $"file '{path}' {Problem(path, SafetyLimits.ContentFileBytes)}", where);
+            return null;
+        }
+
+        var (file, found) = _workspace.Content(path, snapshot);
+        diagnostics.AddRange(found);
+        return file;
+    }
+
+    /// <summary>A content file that may be absent (the brand): absence is recorded too, so adding it later rebuilds.</summary>
+    public ContentFile? OptionalContent(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
+        Exists(path) ? Content(path, where, diagnostics) : null;
+
+    /// <summary>Whether a file exists, recorded as a dependency either way.</summary>
+    public bool Exists(ProjectPath path)
+    {
+        var snapshot = _workspace.File(path);
+        if (snapshot.Read.Problem == FileProblem.NotFound)
+        {
+            Dependencies.File(path, DependencySet.Missing);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath parsed, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var path = parsed.Value;
+        if (Read(parsed, SafetyLimits.ContentFileBytes) is not { } snapshot)
+        {
+            diagnostics.Error("MG0605", $"file '{path}' {Problem(parsed, SafetyLimits.ContentFileBytes)}", where);
+            return null;
+        }
+
+        var (records, found) = _workspace.Records(parsed, snapshot);
+        diagnostics.AddRange(found);
+        return records;
+    }
+
+    /// <summary>An image named in markup (and so in content or a template), decoded once per session.</summary>
+    public ImageSource? LoadImage(string path, SourceSpan where, DiagnosticBag diagnostics, Color? tint = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!ProjectPath.TryParse(path, out var parsed, out var problem))
+        {
+            diagnostics.Error("MG0701", $"image '{path}' {problem}", where);
+            return null;
+        }
+
+        if (Read(parsed, SafetyLimits.ImageFileBytes) is not { } snapshot)
+        {
+            var read = _workspace.File(parsed, SafetyLimits.ImageFileBytes).Read;
+            var (code, message) = read.Problem switch
+            {
+                FileProblem.NotFound => ("MG0702", "not found"),
+                FileProblem.Outside => ("MG0701", "is outside the project folder; write a path relative to the project, such as templates/images/logo.svg"),
+                _ => ("MG0703", read.Describe(SafetyLimits.ImageFileBytes)),
+            };
+            diagnostics.Error(code, $"image '{path}' {message}", where);
+            return null;
+        }
+
+        var (image, decodeProblem) = _workspace.Image(parsed, snapshot, tint);
+        if (image is null)
+        {
+            diagnostics.Error("MG0703", $"image '{path}' {decodeProblem}", where);
+        }
+
+        return image;
+    }
+
+    public string? ReadTemplate(ProjectPath path, out string problem)
+    {
+        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
+        {
+            problem = Problem(path, SafetyLimits.ContentFileBytes);
+            return null;
+        }
+
+        problem = string.Empty;
+        return Encoding.UTF8.GetString(snapshot.Read.Bytes!).TrimStart('\uFEFF');
+    }
+
+    /// <summary>What a template says about itself, read as a dependency of this output.</summary>
+    public TemplateInfo TemplateInfo(string name) =>
+        Build.TemplateInfo.Read(name, TemplatePaths.TryResolve(name, out var path) ? ReadTemplate(path, out _) ?? string.Empty : string.Empty);
+
+    /// <summary>
+    /// Records the fonts a laid-out document drew with, and which font files exist: a change to a face it
+    /// used, or a face added or removed (which can change what a family or a fallback resolves to), makes
+    /// it stale; a change to a face it never drew with does not.
+    /// </summary>
+    public void RecordFonts(LaidOutDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
+        var faces = document.Pages
+            .SelectMany(p => p.Frame.Flatten())
+            .Select(i => i.Item)
+            .OfType<GlyphRunItem>()
+            .Select(g => g.Face.Path)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var face in faces)
+        {
+            if (ProjectPath.TryParse(face, out var path, out _))
+            {
+                Dependencies.File(path, _workspace.File(path, long.MaxValue).Hash);
+            }
+        }
+    }
+
+    /// <summary>The file's snapshot, recorded as read; null when it cannot be read (then nothing was seen to depend on).</summary>
+    private FileSnapshot? Read(ProjectPath path, long maxBytes)
+    {
+        var snapshot = _workspace.File(path, maxBytes);
+        Dependencies.File(path, snapshot.Hash);
+        return snapshot.Read.Succeeded ? snapshot : null;
+    }
+
+    private string Problem(ProjectPath path, long maxBytes) => _workspace.File(path, maxBytes).Read.Describe(maxBytes);
+}
