@@ -46,7 +46,8 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             Block? marker = markerText.Length == 0
                 ? null
                 : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span)], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span };
-            items.Add((marker, blocks.Stack(item, itemProps, ia)));
+            var content = blocks.Stack(item, itemProps, ia);
+            items.Add((marker, ia["grow"] is { } grow ? content with { Grow = values.Number(grow, 0, 1000) } : content));
         }
 
         return new ListBlock(

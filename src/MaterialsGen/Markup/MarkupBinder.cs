@@ -139,6 +139,7 @@ public static class MarkupBinder
             FooterGap = a["footer-gap"] is { } fg ? values.Length(fg) : 8,
             Background = background,
             Fixed = isCanvas,
+            MinTextSize = isCanvas && a["min-text-size"] is { } floor ? values.Length(floor) : 0,
             Source = element.Span,
         };
     }

@@ -8,6 +8,15 @@ namespace MaterialsGen.Layout.Blocks;
 /// </summary>
 public sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
 {
+    /// <summary>The height the list fills once stretched, shared among items that grow.</summary>
+    public float MinHeight { get; init; }
+
+    internal override bool DistributesHeight => Items.Any(i => i.Content.Grow > 0);
+
+    public override Block StretchTo(float height) => DistributesHeight && height > MinHeight ? this with { MinHeight = height } : this;
+
+    internal override IEnumerable<Block> ChildBlocks() => Items.SelectMany(i => i.Marker is null ? [i.Content] : new[] { i.Marker, i.Content });
+
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         AsStack(context).Layout(context, width, height);
 
@@ -18,7 +27,7 @@ public sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> It
     private StackBlock AsStack(LayoutContext context)
     {
         var indent = Indent ?? (Items.IsEmpty ? 0 : Items.Max(i => i.Marker?.MaxWidth(context) ?? 0) + MarkerGap);
-        var children = Items.Select(i => (Block)new ListItemBlock(i.Marker, i.Content, indent, MarkerGap)).ToImmutableArray();
-        return new StackBlock(children, Gap) { Source = Source };
+        var children = Items.Select(i => (Block)new ListItemBlock(i.Marker, i.Content, indent, MarkerGap) { Grow = i.Content.Grow }).ToImmutableArray();
+        return new StackBlock(children, Gap) { Source = Source, MinHeight = MinHeight };
     }
 }

@@ -81,6 +81,8 @@ public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<
 
     public override float MaxWidth(LayoutContext context) => Rows().Select(r => Sized(r, null).MaxWidth(context)).DefaultIfEmpty(0).Max();
 
+    internal override IEnumerable<Block> ChildBlocks() => Header.Concat(Body);
+
     private IEnumerable<RowBlock> Rows() => SizingRows.IsDefaultOrEmpty ? Header.Concat(Body) : SizingRows;
 
     /// <summary>The shared widths for this table width (computed once, warnings given once), or null without <see cref="Columns"/>.</summary>

@@ -10,24 +10,23 @@ namespace MaterialsGen.Layout.Paging;
 
 /// <summary>
 /// Flows each section's body over pages, then draws headers and footers once the page count is known
-/// ("Trang X/Y"). Fixed sections (canvases) get one page and shrink fit-to-box text until it fits.
+/// ("Trang X/Y"). Fixed sections (canvases) get one page, their fit-to-box text sized by <see cref="CanvasFitter"/>.
 /// </summary>
 public static class Paginator
 {
     /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
     public const int MaxPages = SafetyLimits.Pages;
 
-    private static readonly float[] FitScales = [1f, 0.95f, 0.9f, 0.85f, 0.8f, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, 0.45f, 0.4f];
-
     public static LaidOutDocument Paginate(LayoutDocument document, FontLibrary fonts, DiagnosticBag diagnostics)
     {
         var context = new LayoutContext(fonts, diagnostics);
-        var bodies = new List<(PageSection Section, Frame Body, bool First)>();
+        var bodies = new List<(PageSection Section, Frame Body, bool First, LayoutContext Context)>();
         foreach (var section in document.Sections)
         {
             if (section.Fixed)
             {
-                bodies.Add((section, FitCanvas(section, context), true));
+                var (body, fitted) = CanvasFitter.Fit(section, context);
+                bodies.Add((section, body, true, fitted));
             }
             else
             {
@@ -38,14 +37,14 @@ public static class Paginator
         var pages = ImmutableArray.CreateBuilder<PageFrame>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var pageContext = context with { PageNumber = i + 1, PageCount = bodies.Count };
+            var pageContext = bodies[i].Context with { PageNumber = i + 1, PageCount = bodies.Count };
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
         return new LaidOutDocument(document.Info, pages.ToImmutable());
     }
 
-    private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
+    private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool, LayoutContext)> bodies)
     {
         var width = section.PageSize.Width - section.Margin.Horizontal;
         Block? rest = section.Body;
@@ -78,47 +77,14 @@ public static class Paginator
                 return;
             }
 
-            bodies.Add((section, result.Frame, first));
+            bodies.Add((section, result.Frame, first, context));
             rest = result.Plan == SpacePlan.Full ? null : result.Rest;
             first = false;
         }
     }
 
-    private static Frame FitCanvas(PageSection section, LayoutContext context)
-    {
-        var width = section.PageSize.Width - section.Margin.Horizontal;
-        BlockResult? result = null;
-        DiagnosticBag? attempt = null;
-        foreach (var scale in FitScales)
-        {
-            attempt = new DiagnosticBag();
-            var scaled = context with { FitScale = scale, Diagnostics = attempt };
-            result = section.Body.Layout(scaled, width, BodyHeight(section, true, scaled));
-            if (result.Plan == SpacePlan.Full)
-            {
-                break;
-            }
-        }
-
-        context.Diagnostics.AddRange(attempt!.Items);
-        if (result!.Plan == SpacePlan.Full)
-        {
-            return result.Frame;
-        }
-
-        var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
-        var (source, what) = result.Plan == SpacePlan.Wrap
-            ? (result.Source, result.Reason)
-            : (result.Rest is { } rest ? FirstSource(rest) : section.Source, "the content from here on does not fit");
-        context.Diagnostics.Error(
-            "MG0402",
-            $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)",
-            source.IsNone ? section.Source : source);
-        return result.Frame;
-    }
-
     /// <summary>The innermost element a block starts with: what an overflow error should point at.</summary>
-    private static SourceSpan FirstSource(Block block) => block switch
+    internal static SourceSpan FirstSource(Block block) => block switch
     {
         StackBlock { Children.Length: > 0 } stack => FirstSource(stack.Children[0]) is { IsNone: false } inner ? inner : stack.Source,
         BoxBlock box => FirstSource(box.Child) is { IsNone: false } inner ? inner : box.Source,
@@ -126,7 +92,7 @@ public static class Paginator
         _ => block.Source,
     };
 
-    private static float BodyHeight(PageSection section, bool first, LayoutContext context)
+    internal static float BodyHeight(PageSection section, bool first, LayoutContext context)
     {
         var header = Measure(HeaderFor(section, first), section, context);
         var footer = Measure(FooterFor(section, first), section, context);
@@ -138,9 +104,9 @@ public static class Paginator
     private static float Measure(Block? block, PageSection section, LayoutContext context) =>
         block is null ? 0 : block.Layout(context with { PageNumber = 888, PageCount = 888 }, section.PageSize.Width - section.Margin.Horizontal, float.PositiveInfinity).Frame.Size.Height;
 
-    private static Block? HeaderFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstHeader : section.Header;
+    internal static Block? HeaderFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstHeader : section.Header;
 
-    private static Block? FooterFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstFooter : section.Footer;
+    internal static Block? FooterFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstFooter : section.Footer;
 
     private static PageFrame Compose(PageSection section, Frame body, bool first, LayoutContext context)
     {

@@ -13,6 +13,9 @@ public sealed record ParagraphStyle(
     int MinLinesAtBreak = 2,
     float MinFontSize = 0)
 {
+    /// <summary>The size fit-to-fill text may grow to; 0 means it only shrinks (from its size down to <see cref="MinFontSize"/>).</summary>
+    public float MaxFontSize { get; init; }
+
     /// <summary>How lines are chosen; <see cref="LineBreaks.Auto"/> is optimal for justified text.</summary>
     public LineBreaks LineBreaks { get; init; }
 
