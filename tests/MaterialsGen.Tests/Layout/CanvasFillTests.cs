@@ -88,6 +88,14 @@ public class CanvasFillTests
     }
 
     [Fact]
+    public void A_footer_under_the_floor_is_reported_once()
+    {
+        var (document, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"1200\" height=\"630\" min-text-size=\"20\"><footer>\n<p size=\"13\">Nguồn</p></footer><p size=\"30\">Tiêu đề</p></canvas></document>");
+        Assert.Null(document);
+        Assert.Equal("test.xml:2:2", Assert.Single(diagnostics, d => d.Code == "MG0405").Span.ToString());
+    }
+
+    [Fact]
     public void Fit_text_never_shrinks_under_the_floor_and_a_shorter_alternative_takes_over()
     {
         var words = string.Join(" ", Enumerable.Repeat("không gian mạng", 60));

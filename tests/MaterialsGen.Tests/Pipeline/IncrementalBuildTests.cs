@@ -21,7 +21,7 @@ public class IncrementalBuildTests
         var times = Directory.GetFiles(Path.Combine(project.Root, "output")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var (exit, output, _) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(0, exit);
-        Assert.Contains("nothing to do: 19 up to date", output, StringComparison.Ordinal);
+        Assert.Contains("nothing to do: 22 up to date", output, StringComparison.Ordinal);
         Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
     }
 
@@ -34,9 +34,9 @@ public class IncrementalBuildTests
         var (_, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.True(error.Length == 0, error);
         var built = Built(output);
-        Assert.Equal(15, built.Length);
+        Assert.Equal(17, built.Length);
         Assert.DoesNotContain("output/infographic-4-tich-cuc.png", built);
-        Assert.Contains("4 up to date", output, StringComparison.Ordinal);
+        Assert.Contains("5 up to date", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class IncrementalBuildTests
         SampleProject.Run("build", "--project", project.Root);
         Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "Câu hỏi thảo luận tại chi bộ:", "Câu hỏi gợi ý thảo luận:");
         Assert.Equal(5, Built(SampleProject.Run("build", "--project", project.Root).Out).Length);
-        Assert.Equal(19, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
+        Assert.Equal(22, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class IncrementalBuildTests
             all.AddRange(Built(SampleProject.Run("build", "--project", project.Root, "--shard", $"{k}/3", "--force").Out));
         }
 
-        Assert.Equal(19, all.Count);
-        Assert.Equal(19, all.Distinct().Count());
+        Assert.Equal(22, all.Count);
+        Assert.Equal(22, all.Distinct().Count());
         Assert.Equal(2, SampleProject.Run("build", "--project", project.Root, "--shard", "4/3").Exit);
     }
 
@@ -101,9 +101,9 @@ public class IncrementalBuildTests
         Edit(Path.Combine(project.Root, "data", "branches.csv"), "2024-01-12", "2024-13-12");
         var (exit, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(1, exit);
-        Assert.Contains("18 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("21 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
         Assert.Contains("error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
-        Assert.Equal(18, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.Equal(21, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class IncrementalBuildTests
         Assert.Equal(0, SampleProject.Run("build", "--project", project.Root, "--manifest-out", report).Exit);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var entries = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(19, entries.Count);
+        Assert.Equal(22, entries.Count);
         var handout = entries.Single(e => e.GetProperty("path").GetString() == "output/tai-lieu-sinh-hoat.pdf");
         Assert.Equal(64, handout.GetProperty("sha256").GetString()!.Length);
         Assert.True(handout.GetProperty("pages").GetInt32() > 1);

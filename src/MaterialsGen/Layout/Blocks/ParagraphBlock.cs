@@ -119,7 +119,9 @@ public sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphSty
         var lower = Style.MinFontSize > 0 ? Math.Min(1, Style.MinFontSize / largest) : 1;
         if (context.MinTextSize > 0)
         {
+            // Fit text keeps the canvas's legibility floor, even above its own range.
             lower = Math.Max(lower, context.MinTextSize / Smallest());
+            upper = Math.Max(upper, lower);
         }
 
         return (Math.Min(lower, upper), upper);

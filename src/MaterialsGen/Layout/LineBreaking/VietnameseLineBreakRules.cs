@@ -9,7 +9,8 @@ namespace MaterialsGen.Layout.LineBreaking;
 /// A tailoring of UAX #14 for Vietnamese official texts (UAX #14 section 8 allows tailoring), one method
 /// per rule like <see cref="LineBreakRules"/>. The rules only ever take away a break the default rules
 /// allow, never add one, so a text without document numbers breaks exactly as the default algorithm
-/// says. Dates need no rule of their own: LB25 already keeps <c>6/7/2022</c> whole.
+/// says. Dates need no rule of their own: LB25 already keeps <c>6/7/2022</c> whole. (VN2 is that LB25
+/// case, tested in VietnameseLineBreakTest.txt.)
 /// </summary>
 internal static class VietnameseLineBreakRules
 {
@@ -22,7 +23,7 @@ internal static class VietnameseLineBreakRules
     public static BreakAction Tailor(ClassifiedText text, int index)
     {
         var boundary = new UnitBoundary(text, text.UnitOf[index]);
-        return VN1(boundary) ?? VN3(boundary) ?? Allowed;
+        return VN1(boundary) ?? VN3(boundary) ?? VN4(boundary) ?? Allowed;
     }
 
     // VN1: NU (AL | HL | NU | HY | SY | IS)* (HY | SY) × (AL | HL | NU). A word that starts with a digit
@@ -48,24 +49,7 @@ internal static class VietnameseLineBreakRules
     // "số 5", "Điều 12", "Chương III", "điểm a" read as one reference and stay on one line.
     private static BreakAction? VN3(UnitBoundary b)
     {
-        if (b.Before is not SP || b.After is not (NU or AL))
-        {
-            return null;
-        }
-
-        var last = b.Unit - 1;
-        while (b.Text.UnitClass(last) is SP)
-        {
-            last--;
-        }
-
-        var first = last;
-        while (b.Text.UnitClass(first - 1) is AL)
-        {
-            first--;
-        }
-
-        if (b.Text.UnitClass(last) is not AL || !ReferenceWords.Contains(Word(b.Text, first, last).ToLowerInvariant()))
+        if (b.Before is not SP || b.After is not (NU or AL) || !IsReferenceWord(b.Text, BeforeSpaces(b.Text, b.Unit - 1)))
         {
             return null;
         }
@@ -84,6 +68,55 @@ internal static class VietnameseLineBreakRules
         var next = Word(b.Text, b.Unit, end);
         return IsRomanNumeral(next) || IsItemLetter(next) ? Prohibited : null;
     }
+
+    // VN4: a count of one to three digits stays with the word it counts: NU{1,3} SP × AL ("“9 không”",
+    // "4 tích cực", "5 triệu"), as a non-breaking space would keep it. Years (four digits), numbers with
+    // separators and references (VN3's "Điều 12") are left alone.
+    private static BreakAction? VN4(UnitBoundary b)
+    {
+        if (b.Before is not SP || b.After is not (AL or HL))
+        {
+            return null;
+        }
+
+        var last = BeforeSpaces(b.Text, b.Unit - 1);
+        var first = RunStart(b.Text, last, NU);
+        if (b.Text.UnitClass(last) is not NU || last - first >= 3 || b.Text.UnitClass(first - 1) is AL or HL or HY or SY or IS)
+        {
+            return null;
+        }
+
+        // After a reference word the number belongs to it, not to what follows.
+        var word = BeforeSpaces(b.Text, first - 1);
+        return word < first - 1 && IsReferenceWord(b.Text, word) ? null : Prohibited;
+    }
+
+    /// <summary>The unit at or before <paramref name="unit"/> that is not a space.</summary>
+    private static int BeforeSpaces(ClassifiedText text, int unit)
+    {
+        while (text.UnitClass(unit) is SP)
+        {
+            unit--;
+        }
+
+        return unit;
+    }
+
+    /// <summary>The first unit of the run of <paramref name="kind"/> that ends at <paramref name="last"/>.</summary>
+    private static int RunStart(ClassifiedText text, int last, LineBreakClass kind)
+    {
+        var first = last;
+        while (text.UnitClass(first - 1) == kind)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether the letters ending at <paramref name="last"/> spell one of <see cref="ReferenceWords"/>.</summary>
+    private static bool IsReferenceWord(ClassifiedText text, int last) =>
+        text.UnitClass(last) is AL && ReferenceWords.Contains(Word(text, RunStart(text, last, AL), last).ToLowerInvariant());
 
     private static string Word(ClassifiedText text, int firstUnit, int lastUnit)
     {

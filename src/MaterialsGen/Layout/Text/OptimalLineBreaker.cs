@@ -5,7 +5,9 @@ namespace MaterialsGen.Layout.Text;
 /// opportunities, where each line costs (1 + 100·|r|³ + penalty)², r being how far its word spaces
 /// must stretch (r &gt; 0, against half a space each) or shrink (r &lt; 0, against a third of a space
 /// each, never more) to fill the measure. The paragraph's total is minimal, so one loose line is
-/// traded for a few slightly tighter ones instead of appearing wherever first fit leaves it.
+/// traded for a few slightly tighter ones instead of appearing wherever first fit leaves it. Ragged
+/// (left, centred) text can ask for it too: its spaces never shrink, and the same costs even out the
+/// line lengths and keep a lone word off the last line.
 /// </summary>
 internal static class OptimalLineBreaker
 {
@@ -53,7 +55,7 @@ internal static class OptimalLineBreaker
                     active++;
                 }
 
-                var cost = Cost(ratio, last, runt: i == j && i > 0);
+                var cost = Cost(ratio, last, runt: last && start > 0 && IsRunt(paragraph, start, end, width, single: i == j));
                 var sum = total[i] + cost;
                 if (sum <= best)
                 {
@@ -103,6 +105,12 @@ internal static class OptimalLineBreaker
             return 0;
         }
 
+        if (paragraph.Style.Align != TextAlign.Justify)
+        {
+            // Ragged text is never squeezed, and a line's badness is the share of the measure it leaves empty.
+            return delta < 0 ? MinRatio - 1 : delta / room;
+        }
+
         var spaces = paragraph.SpaceWidth(start, visible);
         var adjustability = delta > 0 ? spaces * Stretchability : spaces * Shrinkability;
         if (adjustability <= 0)
@@ -113,12 +121,26 @@ internal static class OptimalLineBreaker
         return Math.Clamp(delta / adjustability, MinRatio - 1, MaxRatio);
     }
 
+    /// <summary>
+    /// A last line that looks left over: for justified text a single word (Typst's runt); for ragged text,
+    /// where a one-word line can be long ("(comment)"), any last line under a quarter of the measure.
+    /// </summary>
+    private static bool IsRunt(PreparedParagraph paragraph, int start, int end, float width, bool single)
+    {
+        if (paragraph.Style.Align == TextAlign.Justify)
+        {
+            return single;
+        }
+
+        return paragraph.Width(start, LineSetter.VisibleEnd(paragraph.Text, start, end)) < width / 4;
+    }
+
     private static double Cost(double ratio, bool last, bool runt)
     {
         var badness = ratio < MinRatio ? OverfullCost
             : !last || ratio < 0 ? 100 * Math.Abs(ratio * ratio * ratio)
             : 0; // The last line is set at its natural width: only shrinking costs.
-        var penalty = runt && last ? RuntCost : 0;
+        var penalty = runt ? RuntCost : 0;
         var cost = 1 + badness + penalty;
         return cost * cost;
     }
