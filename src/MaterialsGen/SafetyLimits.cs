@@ -4,7 +4,7 @@ namespace MaterialsGen;
 /// Every limit that stops runaway input, in one place (as Scriban keeps its own together): each one
 /// ends the output with a located error instead of hanging a build or filling a disk.
 /// </summary>
-public static class SafetyLimits
+internal static class SafetyLimits
 {
     /// <summary>Iterations of one template loop.</summary>
     public const int TemplateLoops = 100_000;

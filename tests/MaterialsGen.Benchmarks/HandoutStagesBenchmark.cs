@@ -48,10 +48,10 @@ public class HandoutStagesBenchmark
     public int Globals() => DocumentComposer.Globals(_workspace.Reader(), _job, new DiagnosticBag())!.Count;
 
     [Benchmark]
-    public MarkupElement? ParseMarkup() => MarkupParser.Parse(_output.Markup, _output.Map, new DiagnosticBag());
+    public object? ParseMarkup() => MarkupParser.Parse(_output.Markup, _output.Map, new DiagnosticBag());
 
     [Benchmark]
-    public LayoutDocument? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace.Reader());
+    public object? BindMarkup() => MarkupBinder.Bind(_root, new DiagnosticBag(), _workspace.Reader());
 
     [Benchmark]
     public long EncodePdf()

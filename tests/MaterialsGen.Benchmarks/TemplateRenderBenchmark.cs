@@ -26,5 +26,5 @@ public class TemplateRenderBenchmark
     public void Cleanup() => _workspace.Dispose();
 
     [Benchmark]
-    public TemplateOutput? RenderHandout() => _workspace.Templates.Render(_job.Entry.Template, _globals, new DiagnosticBag(), _workspace.Reader());
+    public object? RenderHandout() => _workspace.Templates.Render(_job.Entry.Template, _globals, new DiagnosticBag(), _workspace.Reader());
 }

@@ -1,4 +1,4 @@
 namespace MaterialsGen.Build;
 
 /// <summary>How a build runs: parallelism, whether to ignore the fingerprints, whether to stop at the first failure.</summary>
-public sealed record BuildOptions(int Parallelism, bool Force = false, bool FailFast = false);
+internal sealed record BuildOptions(int Parallelism, bool Force = false, bool FailFast = false);

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace MaterialsGen.Build;
 
 /// <summary>The --manifest-out JSON: every output's path, sha256, pages, bytes and the inputs it used.</summary>
-public static class BuildReport
+internal static class BuildReport
 {
     private static readonly BuildReportJson Json = new(new JsonSerializerOptions
     {
@@ -53,7 +53,7 @@ public static class BuildReport
 }
 
 /// <summary>One output in the --manifest-out report.</summary>
-public sealed record BuildReportEntry(
+internal sealed record BuildReportEntry(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("pages")] int Pages,

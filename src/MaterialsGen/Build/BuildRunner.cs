@@ -9,7 +9,7 @@ namespace MaterialsGen.Build;
 /// input it read last time still hashes the same (and the file is still there). One failing output does not stop the
 /// others unless fail-fast; each file is written atomically, so a killed build leaves old or new files.
 /// </summary>
-public static class BuildRunner
+internal static class BuildRunner
 {
     public static IReadOnlyList<OutputResult> Run(
         Workspace workspace, Manifest manifest, IReadOnlyList<OutputJob> jobs, BuildOptions options, BuildState state, Action<OutputResult>? report = null)

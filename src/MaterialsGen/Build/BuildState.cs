@@ -7,7 +7,7 @@ namespace MaterialsGen.Build;
 /// What the last build wrote: each output's job fingerprint, page count and recorded inputs, kept beside
 /// the outputs so the next build can skip what has not changed and --clean knows which files are ours.
 /// </summary>
-public sealed class BuildState
+internal sealed class BuildState
 {
     private const string FileName = ".materialsgen-state.json";
     private readonly Dictionary<string, BuildStateEntry> _entries;
@@ -97,7 +97,7 @@ public sealed class BuildState
 /// One output's record in <see cref="BuildState"/>: the fingerprint of its job, its page count, and every
 /// input it read with the hash it saw (null in a state file from before inputs were recorded).
 /// </summary>
-public sealed record BuildStateEntry(string Fingerprint, int Pages, IReadOnlyDictionary<string, string>? Inputs = null)
+internal sealed record BuildStateEntry(string Fingerprint, int Pages, IReadOnlyDictionary<string, string>? Inputs = null)
 {
     public bool Equals(BuildStateEntry? other) =>
         other is not null && Fingerprint == other.Fingerprint && Pages == other.Pages

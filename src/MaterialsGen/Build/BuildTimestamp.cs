@@ -6,7 +6,7 @@ namespace MaterialsGen.Build;
 /// The one rule for the date written into documents, so builds are reproducible: SOURCE_DATE_EPOCH
 /// wins, then the manifest's date, then a fixed default — never the clock.
 /// </summary>
-public static class BuildTimestamp
+internal static class BuildTimestamp
 {
     public static DateTime Default { get; } = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 

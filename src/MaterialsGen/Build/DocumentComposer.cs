@@ -12,7 +12,7 @@ namespace MaterialsGen.Build;
 /// format-neutral laid-out document every writer reads. Every file the stages need is read through one
 /// <see cref="ProjectReader"/>, which records it in <paramref name="dependencies"/>.
 /// </summary>
-public static class DocumentComposer
+internal static class DocumentComposer
 {
     private static readonly ProjectPath BrandPath = ProjectPath.Parse("data/brand.yaml");
 

@@ -9,7 +9,7 @@ namespace MaterialsGen.Build;
 /// the tool's version, the document timestamp, its manifest entry, its file, format and size, and its
 /// own record only — so editing one CSV row rebuilds one handout.
 /// </summary>
-public static class JobFingerprint
+internal static class JobFingerprint
 {
     private static readonly string ToolVersion =
         typeof(JobFingerprint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";

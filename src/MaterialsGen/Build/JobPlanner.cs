@@ -10,7 +10,7 @@ namespace MaterialsGen.Build;
 /// Expands manifest entries into output files: one per format and size, and per record for a mail
 /// merge, named by the entry's name pattern (<c>handout-{{ record.id }}</c>).
 /// </summary>
-public static class JobPlanner
+internal static class JobPlanner
 {
     public static List<OutputJob> Plan(Workspace workspace, Manifest manifest, string outDirectory, DiagnosticBag diagnostics)
     {

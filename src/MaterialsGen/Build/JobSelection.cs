@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace MaterialsGen.Build;
 
 /// <summary>Narrows the planned outputs: by a name pattern (--only) and to one CI shard (--shard K/N).</summary>
-public static class JobSelection
+internal static class JobSelection
 {
     /// <summary>Outputs whose name matches a glob (<c>*</c>, <c>?</c>); several patterns separated by commas.</summary>
     public static List<OutputJob> Only(IEnumerable<OutputJob> jobs, string patterns)

@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace MaterialsGen.Build;
 
 /// <summary>The parsed manifest: the outputs and the fixed timestamp written into documents.</summary>
-public sealed record Manifest(string Path, DateTime Timestamp, ImmutableArray<ManifestEntry> Entries);
+internal sealed record Manifest(string Path, DateTime Timestamp, ImmutableArray<ManifestEntry> Entries);

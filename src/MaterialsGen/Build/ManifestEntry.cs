@@ -5,7 +5,7 @@ using MaterialsGen.Project;
 namespace MaterialsGen.Build;
 
 /// <summary>One output of <c>materials.yaml</c>: a template, its content, and the formats and sizes to write.</summary>
-public sealed record ManifestEntry(
+internal sealed record ManifestEntry(
     string Name,
     string Template,
     ImmutableArray<ProjectPath> Data,

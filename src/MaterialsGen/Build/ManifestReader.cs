@@ -12,7 +12,7 @@ namespace MaterialsGen.Build;
 /// reported with its line and column, all at once: unknown keys (with "did you mean"), missing fields,
 /// bad formats, sizes or impositions.
 /// </summary>
-public static class ManifestReader
+internal static class ManifestReader
 {
     private static readonly string[] TopKeys = ["date", "outputs"];
     private static readonly string[] EntryKeys = ["name", "template", "data", "records", "formats", "sizes", "impose"];

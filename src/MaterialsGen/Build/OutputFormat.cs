@@ -1,4 +1,4 @@
-namespace MaterialsGen.Build;
+namespace MaterialsGen;
 
 public enum OutputFormat
 {

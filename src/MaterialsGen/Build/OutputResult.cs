@@ -2,7 +2,7 @@ using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Build;
 
-public enum OutputStatus
+internal enum OutputStatus
 {
     Built,
     UpToDate,
@@ -11,7 +11,7 @@ public enum OutputStatus
 }
 
 /// <summary>What happened to one output file.</summary>
-public sealed record OutputResult(OutputJob Job, OutputStatus Status, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int Pages)
+internal sealed record OutputResult(OutputJob Job, OutputStatus Status, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int Pages)
 {
     public bool Succeeded => Status is OutputStatus.Built or OutputStatus.UpToDate;
 

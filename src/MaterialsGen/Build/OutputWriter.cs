@@ -8,7 +8,7 @@ namespace MaterialsGen.Build;
 /// Writes a laid-out document to its file so that the file is always either the previous complete one
 /// or the new complete one: bytes go to a temporary file beside it, which is then renamed over it.
 /// </summary>
-public static class OutputWriter
+internal static class OutputWriter
 {
     public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
     {
@@ -66,6 +66,6 @@ public static class OutputWriter
             OutputFormat.Webp => RasterFormat.Webp,
             _ => RasterFormat.Png,
         };
-        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream);
+        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream, PngMetadata.From(document.Info, timestamp));
     }
 }

@@ -15,7 +15,7 @@ namespace MaterialsGen.Build;
 /// through the session's caches, each read recorded (path and the hash of what was seen) in
 /// <see cref="Dependencies"/>. What an output read is then exactly what can make it stale.
 /// </summary>
-public sealed class ProjectReader : IResourceLoader, ITemplateSource
+internal sealed class ProjectReader : IResourceLoader, ITemplateSource
 {
     private readonly Workspace _workspace;
 
@@ -40,19 +40,8 @@ public sealed class ProjectReader : IResourceLoader, ITemplateSource
         return Content(parsed, where, diagnostics);
     }
 
-    public ContentFile? Content(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
-        {
-            diagnostics.Error("MG0605", $"file '{path}' {Problem(path, SafetyLimits.ContentFileBytes)}", where);
-            return null;
-        }
-
-        var (file, found) = _workspace.Content(path, snapshot);
-        diagnostics.AddRange(found);
-        return file;
-    }
+    public ContentFile? Content(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
+        Parsed(path, where, diagnostics, _workspace.Content);
 
     /// <summary>A content file that may be absent (the brand): absence is recorded too, so adding it later rebuilds.</summary>
     public ContentFile? OptionalContent(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
@@ -72,19 +61,23 @@ public sealed class ProjectReader : IResourceLoader, ITemplateSource
     }
 
     /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath parsed, SourceSpan where, DiagnosticBag diagnostics)
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
+        Parsed(path, where, diagnostics, _workspace.Records);
+
+    /// <summary>A file read (and recorded) then parsed through the session's cache; the parse's diagnostics are replayed.</summary>
+    private T? Parsed<T>(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics, Func<ProjectPath, FileSnapshot, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> parse)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var path = parsed.Value;
-        if (Read(parsed, SafetyLimits.ContentFileBytes) is not { } snapshot)
+        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
         {
-            diagnostics.Error("MG0605", $"file '{path}' {Problem(parsed, SafetyLimits.ContentFileBytes)}", where);
+            diagnostics.Error("MG0605", $"file '{path}' {Problem(path, SafetyLimits.ContentFileBytes)}", where);
             return null;
         }
 
-        var (records, found) = _workspace.Records(parsed, snapshot);
+        var (value, found) = parse(path, snapshot);
         diagnostics.AddRange(found);
-        return records;
+        return value;
     }
 
     /// <summary>An image named in markup (and so in content or a template), decoded once per session.</summary>
@@ -144,11 +137,13 @@ public sealed class ProjectReader : IResourceLoader, ITemplateSource
     {
         ArgumentNullException.ThrowIfNull(document);
         Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
-        var faces = document.Pages
-            .SelectMany(p => p.Frame.Flatten())
-            .Select(i => i.Item)
+        var items = document.Pages.SelectMany(p => p.Frame.Flatten()).Select(i => i.Item).ToList();
+        var faces = items
             .OfType<GlyphRunItem>()
             .Select(g => g.Face.Path)
+            .Concat(items.OfType<EmojiItem>().Select(e => e.Face.Path))
+            .Append(items.OfType<EmojiItem>().Any() ? _workspace.Fonts.Emoji?.Name : null)
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal);
         foreach (var face in faces)
         {

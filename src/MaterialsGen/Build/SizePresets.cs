@@ -4,7 +4,7 @@ using MaterialsGen.Markup;
 namespace MaterialsGen.Build;
 
 /// <summary>Named output sizes: paper in points, social images and slides in pixels.</summary>
-public static class SizePresets
+internal static class SizePresets
 {
     public static IReadOnlyDictionary<string, (float Width, float Height)> Named { get; } = new Dictionary<string, (float, float)>(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,6 +17,9 @@ public static class SizePresets
         ["link"] = (1200, 630),
         ["slide"] = (1920, 1080),
     };
+
+    /// <summary>Whether the name is a paper size (points), rather than an image or slide size (pixels).</summary>
+    public static bool IsPaper(string name) => PageSizes.Named.ContainsKey(name.Trim());
 
     /// <summary>A preset name or "WxH" in pixels/points.</summary>
     public static bool TryParse(string text, out (float Width, float Height) size)

@@ -6,7 +6,7 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Build;
 
 /// <summary>One kind of content a template takes, and how many documents of it.</summary>
-public sealed record ContentRole(string Kind, int Min, int Max)
+internal sealed record ContentRole(string Kind, int Min, int Max)
 {
     /// <summary>Reads <c>list</c> (exactly one), <c>references?</c> (at most one), <c>list+</c> (one or more), <c>list*</c> (any number).</summary>
     public static ContentRole Parse(string text)
@@ -45,7 +45,7 @@ public sealed record ContentRole(string Kind, int Min, int Max)
 /// message that says what the template needs and what it was given, not a template-internals error.
 /// The brand is given to every template and is never part of a contract.
 /// </summary>
-public static class TemplateContract
+internal static class TemplateContract
 {
     public const string Code = "MG0510";
 

@@ -21,11 +21,11 @@ namespace MaterialsGen.Build;
 /// alive and tells it what changed. Each output reads through its own <see cref="ProjectReader"/>,
 /// which records what it read.
 /// </summary>
-public sealed class Workspace : IDisposable
+internal sealed class Workspace : IDisposable
 {
     internal static readonly ProjectPath ManifestPath = ProjectPath.Parse("materials.yaml");
     internal static readonly ProjectPath FontsFolder = ProjectPath.Parse("fonts");
-    internal static readonly ProjectPath TemplatesFolder = ProjectPath.Parse("templates");
+    internal static readonly ProjectPath EmojiFolder = ProjectPath.Parse("fonts/emoji");
     internal static readonly ProjectPath DataFolder = ProjectPath.Parse("data");
 
     private readonly ConcurrentDictionary<ProjectPath, FileSnapshot> _files = new();
@@ -74,7 +74,9 @@ public sealed class Workspace : IDisposable
                 }
 
                 var key = FontsKey(out var files);
-                var library = FontLibrary.Load(files.Select(p => (p.Value, File(p).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0));
+                var library = FontLibrary.Load(
+                    files.Where(p => FontLibrary.IsFontFile(p.Name)).Select(p => (p.Value, File(p, long.MaxValue).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0),
+                    emoji: LoadEmoji(files));
                 _fonts = (key, library);
                 return library;
             }
@@ -149,9 +151,34 @@ public sealed class Workspace : IDisposable
 
     private static string ListingHash(IEnumerable<ProjectPath> files) => Hash(Encoding.UTF8.GetBytes(string.Join('\n', files.Select(f => f.Value))));
 
-    /// <summary>The font files of the project; the listing is what a dependency on "which fonts exist" records.</summary>
+    /// <summary>The font files of the project and its emoji set; the listing is what a dependency on "which fonts exist" records.</summary>
     internal IReadOnlyList<ProjectPath> Listing(ProjectPath folder) =>
-        folder == FontsFolder ? [.. Files.List(folder).Where(f => FontLibrary.IsFontFile(f.Name))] : Files.List(folder);
+        folder == FontsFolder ? [.. Files.List(folder).Where(f => FontLibrary.IsFontFile(f.Name) || IsEmojiSet(f))] : Files.List(folder);
+
+    /// <summary>A zip of emoji SVGs in fonts/emoji/ (Twemoji's); the first, in name order, is the project's emoji set.</summary>
+    internal static bool IsEmojiSet(ProjectPath path) =>
+        path.IsUnder(EmojiFolder) && path.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The colour emoji set, or none. Only its index is read now; pictures are decoded when a text first
+    /// uses them. A zip that cannot be read is a broken installation, like a font file Skia cannot read.
+    /// </summary>
+    private EmojiSet? LoadEmoji(IReadOnlyList<ProjectPath> files)
+    {
+        if (files.Where(IsEmojiSet).Order().FirstOrDefault() is not { Value: not null } zip || File(zip, long.MaxValue).Read.Bytes is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EmojiSet.Open(bytes, zip.Value);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{zip.Value} is not a zip of emoji SVGs ({e.Message})", e);
+        }
+    }
 
     private string FontsKey(out IReadOnlyList<ProjectPath> files)
     {
@@ -224,23 +251,15 @@ public sealed class Workspace : IDisposable
         return (ImageDecoder.Decode(bytes, path.Value, out var problem), problem);
     }
 
-    /// <summary>The template file a name stands for: <c>templates/NAME.sbn</c>.</summary>
-    public static bool TryTemplatePath(string name, out ProjectPath path)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        path = default;
-        return name.Length > 0 && TemplatesFolder.TryCombine(name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn", out path, out _);
-    }
-
-    public bool TemplateExists(string name) => TryTemplatePath(name, out var path) && Files.Stamp(path) is not null;
+    public bool TemplateExists(string name) => TemplatePaths.TryResolve(name, out var path) && Files.Stamp(path) is not null;
 
     /// <summary>The names of the templates in templates/ (not the partials in its subfolders).</summary>
     public IReadOnlyList<string> TemplateNames() =>
-        [.. Files.List(TemplatesFolder).Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".sbn", StringComparison.Ordinal)).Select(p => p.Stem)];
+        [.. Files.List(TemplatePaths.Folder).Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".sbn", StringComparison.Ordinal)).Select(p => p.Stem)];
 
     /// <summary>What a template says about itself; read without recording (listings and planning).</summary>
     public TemplateInfo TemplateInfo(string name) =>
-        Build.TemplateInfo.Read(name, TryTemplatePath(name, out var path) && File(path).Read.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty);
+        Build.TemplateInfo.Read(name, TemplatePaths.TryResolve(name, out var path) && File(path).Read.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty);
 
     internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -4,12 +4,12 @@ namespace MaterialsGen.Content;
 /// A loaded content file as later stages see it: project-relative path, kind, id and the plain value
 /// tree (NFC text) templates read. <see cref="Document"/> keeps the positioned tree for cross-file checks.
 /// </summary>
-public sealed record ContentFile(string Path, string Kind, string Id, IReadOnlyDictionary<string, object?> Root)
+internal sealed record ContentFile(string Path, string Kind, string Id, IReadOnlyDictionary<string, object?> Root)
 {
     internal ContentDocument? Document { get; init; }
 
     internal static ContentFile? From(ContentDocument? document, string fallbackId) =>
-        document?.ToPlainObject() is IReadOnlyDictionary<string, object?> root
-            ? new ContentFile(document.Path, document.Kind, document.Id ?? fallbackId, root) { Document = document }
+        document?.Root is ContentMap root
+            ? new ContentFile(document.Path, document.Kind, document.Id ?? fallbackId, root.ToPlainDictionary()) { Document = document }
             : null;
 }

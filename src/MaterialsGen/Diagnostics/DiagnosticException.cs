@@ -4,7 +4,7 @@ namespace MaterialsGen.Diagnostics;
 /// Carries input errors out of deep recursion (layout, template rendering) to the stage boundary,
 /// where they become ordinary diagnostics again. Never reaches the user as a stack trace.
 /// </summary>
-public sealed class DiagnosticException : Exception
+internal sealed class DiagnosticException : Exception
 {
     public DiagnosticException(IReadOnlyList<Diagnostic> diagnostics)
         : base(diagnostics.Count > 0 ? diagnostics[0].ToString() : "input error")

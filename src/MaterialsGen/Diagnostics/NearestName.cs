@@ -1,7 +1,7 @@
 namespace MaterialsGen.Diagnostics;
 
 /// <summary>Finds the "did you mean" candidate for a misspelt name by edit distance.</summary>
-public static class NearestName
+internal static class NearestName
 {
     /// <summary>Returns the closest candidate within a distance that still looks like a typo, or null.</summary>
     public static string? Find(string name, IEnumerable<string> candidates)

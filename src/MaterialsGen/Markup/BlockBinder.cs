@@ -61,14 +61,14 @@ internal sealed class BlockBinder(BindContext context)
     {
         var children = Children(parent, props);
         var gap = attributes["gap"] is { } g ? context.Values.Length(g) : 0;
-        return children.Length == 1 ? children[0] : new StackBlock(children, gap) { Source = parent.Span };
+        return children.Length == 1 ? children[0] : new StackBlock(children, gap) { Source = parent.Span, SourceOffset = parent.Offset };
     }
 
     private void Flush(ref InlineBinder? inline, ImmutableArray<Block>.Builder blocks, TextProps props, MarkupElement parent)
     {
         if (inline is not null && !inline.IsEmpty)
         {
-            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span });
+            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span, SourceOffset = parent.Offset });
         }
 
         inline = null;
@@ -113,6 +113,7 @@ internal sealed class BlockBinder(BindContext context)
         return block with
         {
             Source = element.Span,
+            SourceOffset = element.Offset,
             SpaceBefore = a["space-before"] is { } before ? context.Values.Length(before) : block.SpaceBefore,
             SpaceAfter = a["space-after"] is { } after ? context.Values.Length(after) : block.SpaceAfter,
             KeepWithNext = a["keep-with-next"] is { } keep ? context.Values.Bool(keep) : block.KeepWithNext,
@@ -248,7 +249,7 @@ internal sealed class BlockBinder(BindContext context)
                 .Select(j => new RowColumn(i + j < cells.Length ? cells[i + j] : new SpacerBlock(0), ColumnWidth.Star))
                 .ToImmutableArray();
             // Rows share whatever height the grid is given beyond its content (grid grow="1").
-            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span, Grow = 1 });
+            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span, SourceOffset = element.Offset, Grow = 1 });
         }
 
         return new StackBlock(rows.ToImmutable(), rowGap);

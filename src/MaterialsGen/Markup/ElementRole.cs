@@ -1,7 +1,7 @@
 namespace MaterialsGen.Markup;
 
 /// <summary>Where an element may stand: what decides nesting errors and implicit paragraphs.</summary>
-public enum ElementRole
+internal enum ElementRole
 {
     Root,
     Section,

@@ -13,7 +13,7 @@ namespace MaterialsGen.Markup;
 /// <c>&lt;document&gt;</c> with <c>&lt;page&gt;</c> (flowing, paginated) and <c>&lt;canvas&gt;</c>
 /// (one fixed page) sections. Every problem is reported; the result is null if any is an error.
 /// </summary>
-public static class MarkupBinder
+internal static class MarkupBinder
 {
     private static readonly Dictionary<string, bool> Orientations = new() { ["portrait"] = false, ["landscape"] = true };
 
@@ -27,14 +27,17 @@ public static class MarkupBinder
         }
 
         var styles = CollectStyles(root, diagnostics);
-        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance);
+        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance) { Sources = root.Sources };
         var a = context.Attributes(root);
         var info = new DocumentInfo(
             a["title"]?.Value ?? string.Empty,
             a["author"]?.Value ?? string.Empty,
             a["subject"]?.Value ?? string.Empty,
             a["keywords"]?.Value ?? string.Empty,
-            a["lang"]?.Value ?? "vi");
+            a["lang"]?.Value ?? "vi")
+        {
+            Source = a["source"]?.Value ?? string.Empty,
+        };
         var sections = ImmutableArray.CreateBuilder<PageSection>();
         foreach (var node in root.Children)
         {
@@ -60,7 +63,7 @@ public static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable());
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)
@@ -128,7 +131,7 @@ public static class MarkupBinder
         // different-first-page alone means a bare first page (Decree 30 numbers pages from the second);
         // a first-header or first-footer replaces only its own region.
         var bareFirst = a["different-first-page"] is { } d && values.Bool(d);
-        return new PageSection(size, margin, new StackBlock(body.ToImmutable(), gap) { Source = element.Span })
+        return new PageSection(size, margin, new StackBlock(body.ToImmutable(), gap) { Source = element.Span, SourceOffset = element.Offset })
         {
             Header = header,
             Footer = footer,

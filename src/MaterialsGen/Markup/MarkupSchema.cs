@@ -6,7 +6,7 @@ namespace MaterialsGen.Markup;
 /// Every element and attribute of the layout markup in one table: the binder validates against it, the
 /// "did you mean" suggestions come from it, and templates/README.md documents it.
 /// </summary>
-public static class MarkupSchema
+internal static class MarkupSchema
 {
     /// <summary>Text attributes: allowed on every element that holds text, inherited by its descendants.</summary>
     public static readonly string[] TextAttributes =
@@ -21,7 +21,7 @@ public static class MarkupSchema
 
     public static FrozenDictionary<string, (ElementRole Role, FrozenSet<string> Attributes)> Elements { get; } = new Dictionary<string, (ElementRole, FrozenSet<string>)>
     {
-        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang"])),
+        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang", "source"])),
         ["styles"] = (ElementRole.Part, Set([])),
         ["style"] = (ElementRole.Part, Set([.. TextAttributes, .. BlockAttributes, .. BoxAttributes, .. ParagraphAttributes, "name", "gap"])),
         ["page"] = (ElementRole.Section, Set([.. TextAttributes, "paper", "orientation", "margin", "background", "header-gap", "footer-gap", "different-first-page"])),

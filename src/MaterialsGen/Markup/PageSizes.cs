@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Markup;
 
 /// <summary>Named paper sizes in points, portrait.</summary>
-public static class PageSizes
+internal static class PageSizes
 {
     private const float Mm = 72f / 25.4f;
 

@@ -5,7 +5,7 @@ namespace MaterialsGen.Project;
 /// (or <see cref="Missing"/> when it looked for a file that was not there) and each folder it listed,
 /// with the hash of the listing. An output is up to date exactly when all of these still hash the same.
 /// </summary>
-public sealed class DependencySet
+internal sealed class DependencySet
 {
     /// <summary>The hash recorded for a file that was looked for and not found: creating it is a change.</summary>
     public const string Missing = "missing";

@@ -1,6 +1,6 @@
 namespace MaterialsGen.Rendering;
 
-public enum RasterFormat
+internal enum RasterFormat
 {
     Png,
     Jpeg,

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace MaterialsGen.Rendering;
 
 /// <summary>Draws one page to an image of an exact pixel size and encodes it.</summary>
-public static class RasterWriter
+internal static class RasterWriter
 {
     /// <summary>Renders <paramref name="page"/> scaled to <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/>.</summary>
     public static SKImage Render(PageFrame page, int pixelWidth, int pixelHeight)
@@ -19,13 +19,14 @@ public static class RasterWriter
         return surface.Snapshot();
     }
 
-    public static void Write(PageFrame page, int pixelWidth, int pixelHeight, RasterFormat format, Stream output)
+    /// <param name="metadata">For PNG: title, author, description, source and time written into the file.</param>
+    public static void Write(PageFrame page, int pixelWidth, int pixelHeight, RasterFormat format, Stream output, PngMetadata? metadata = null)
     {
         using var image = Render(page, pixelWidth, pixelHeight);
         using var pixels = image.PeekPixels();
         if (format == RasterFormat.Png)
         {
-            PngEncoder.Write(pixels, output);
+            PngEncoder.Write(pixels, output, metadata);
             return;
         }
 

@@ -4,7 +4,7 @@ namespace MaterialsGen.Templating;
 /// Markup a template means to emit as markup. Only the <c>raw</c> function makes one; every other
 /// value a template prints is escaped, so content can never inject or break markup.
 /// </summary>
-public sealed record RawMarkup(string Markup)
+internal sealed record RawMarkup(string Markup)
 {
     public override string ToString() => Markup;
 }

@@ -5,7 +5,7 @@ namespace MaterialsGen.Templating;
 /// all keys of a YAML record list). Templates may read any of those fields; a name outside them is a
 /// misspelling, and an error, rather than an empty space in a printed handout.
 /// </summary>
-public sealed record RecordValues(IReadOnlyDictionary<string, object?> Values, IReadOnlyCollection<string> Fields)
+internal sealed record RecordValues(IReadOnlyDictionary<string, object?> Values, IReadOnlyCollection<string> Fields)
 {
     public static RecordValues None { get; } = new(new Dictionary<string, object?>(), []);
 }

@@ -1,7 +1,7 @@
 namespace MaterialsGen.Templating;
 
 /// <summary>A template went past a safety limit; turned into a diagnostic at the template boundary.</summary>
-public sealed class TemplateLimitException : Exception
+internal sealed class TemplateLimitException : Exception
 {
     public TemplateLimitException()
     {

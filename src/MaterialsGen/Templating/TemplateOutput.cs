@@ -3,4 +3,4 @@ using MaterialsGen.Markup;
 namespace MaterialsGen.Templating;
 
 /// <summary>The markup a template produced and the map from its lines back to template lines.</summary>
-public sealed record TemplateOutput(string Markup, SourceMap Map);
+internal sealed record TemplateOutput(string Markup, SourceMap Map);

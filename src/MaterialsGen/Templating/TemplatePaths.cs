@@ -3,7 +3,7 @@ using MaterialsGen.Project;
 namespace MaterialsGen.Templating;
 
 /// <summary>The one rule for what a template name means: <c>NAME</c> is <c>templates/NAME.sbn</c>, confined to templates/.</summary>
-public static class TemplatePaths
+internal static class TemplatePaths
 {
     public static readonly ProjectPath Folder = ProjectPath.Parse("templates");
 

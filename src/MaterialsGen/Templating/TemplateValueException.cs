@@ -1,7 +1,7 @@
 namespace MaterialsGen.Templating;
 
 /// <summary>A template helper got a value it cannot use; reported at the template line that called it.</summary>
-public sealed class TemplateValueException : Exception
+internal sealed class TemplateValueException : Exception
 {
     public TemplateValueException()
     {
@@ -16,4 +16,7 @@ public sealed class TemplateValueException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The value at fault as the template passed it; a content string leads the error to its file.</summary>
+    public object? Value { get; init; }
 }

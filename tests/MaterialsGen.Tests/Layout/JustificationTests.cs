@@ -13,7 +13,7 @@ public sealed class JustificationTests(ITestOutputHelper output)
     {
         using var project = new SampleProject();
         var optimal = PartyHandoutSpacing(project);
-        SampleProject.Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "<page ", "<page linebreaks=\"simple\" ");
+        SampleProject.Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "linebreaks=\"optimized\"", "linebreaks=\"simple\"");
         var greedy = PartyHandoutSpacing(project);
         output.WriteLine($"first fit: {greedy}");
         output.WriteLine($"optimal:   {optimal}");

@@ -14,7 +14,7 @@ public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSam
     public void Build_succeeds_and_reports_every_output()
     {
         Assert.True(sample.Exit == 0, sample.Error);
-        Assert.Contains("22 built, 0 up to date, 0 failed", sample.Out, StringComparison.Ordinal);
+        Assert.Contains("32 built, 0 up to date, 0 failed", sample.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,10 +128,10 @@ public sealed class ListTemplateSizeTests(ListTemplateSizeTests.Lists lists) : I
             _workspace = new Workspace(_project.Root);
         }
 
-        public (PageFrame Page, List<string> Labels) Compose(int count, string size, OutputFormat format) =>
+        internal (PageFrame Page, List<string> Labels) Compose(int count, string size, OutputFormat format) =>
             (Compose("infographic", [string.Create(CultureInfo.InvariantCulture, $"data/thu-{count}.yaml")], size, format), _labels[count]);
 
-        public PageFrame Compose(string template, string[] data, string size, OutputFormat format)
+        internal PageFrame Compose(string template, string[] data, string size, OutputFormat format)
         {
             var entry = new ManifestEntry("thu", template, [.. data.Select(ProjectPath.Parse)], null, [format], [size], SourceSpan.None);
             var bag = new DiagnosticBag();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Content.Hygiene;
@@ -40,8 +41,9 @@ internal static class TextHygiene
         ArgumentNullException.ThrowIfNull(diagnostics);
         var line = 1;
         var column = 1;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '\n')
             {
                 line++;
@@ -52,6 +54,11 @@ internal static class TextHygiene
             var span = new SourceSpan(path, line, column);
             column++;
             if (c is '\r' or '\t')
+            {
+                continue;
+            }
+
+            if (c == '\u200D' && JoinsEmoji(text, i))
             {
                 continue;
             }
@@ -71,29 +78,42 @@ internal static class TextHygiene
     public static void CheckLegacyEncoding(ContentNode node, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        switch (node)
+        foreach (var scalar in node.Scalars())
         {
-            case ContentScalar scalar when LegacyEncodingDetector.Detect(scalar.Value) is { } detected:
+            if (LegacyEncodingDetector.Detect(scalar.Value) is { } detected)
+            {
                 var name = detected.Encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI";
                 diagnostics.Warning(ContentCodes.LegacyEncoding, $"text looks like {name} encoding, not Unicode; converted it reads \"{Shorten(detected.Converted)}\"", scalar.Span);
-                break;
-            case ContentMap map:
-                foreach (var entry in map.Entries)
-                {
-                    CheckLegacyEncoding(entry.Value, diagnostics);
-                }
-
-                break;
-            case ContentList list:
-                foreach (var item in list.Items)
-                {
-                    CheckLegacyEncoding(item, diagnostics);
-                }
-
-                break;
-            default:
-                break;
+            }
         }
+    }
+
+    /// <summary>
+    /// A joiner between two pictographs (👩‍💻, 🏳️‍🌈, 👨‍👩‍👧) belongs to an emoji sequence and draws as one
+    /// picture; a skin tone or VS16 may stand between the first pictograph and the joiner.
+    /// </summary>
+    private static bool JoinsEmoji(string text, int joiner)
+    {
+        var before = joiner;
+        while (before > 0)
+        {
+            if (Rune.DecodeLastFromUtf16(text.AsSpan(0, before), out var rune, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            if (rune.Value is 0xFE0F or (>= 0x1F3FB and <= 0x1F3FF))
+            {
+                before -= length;
+                continue;
+            }
+
+            return Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol
+                && Rune.DecodeFromUtf16(text.AsSpan(joiner + 1), out var next, out _) == System.Buffers.OperationStatus.Done
+                && Rune.GetUnicodeCategory(next) == UnicodeCategory.OtherSymbol;
+        }
+
+        return false;
     }
 
     internal static string CodePoint(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");

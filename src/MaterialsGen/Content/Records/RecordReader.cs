@@ -84,7 +84,7 @@ internal static class RecordReader
             {
                 var field = row.Fields[i];
                 var style = field.Quoted ? ContentScalarStyle.DoubleQuoted : ContentScalarStyle.Plain;
-                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, new SourceSpan(path, field.Line, field.Column), style)));
+                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, new SourceSpan(path, field.Line, field.Column), style) { Positions = field.Positions }));
             }
 
             var record = new ContentMap(entries, new SourceSpan(path, row.Line, 1));

@@ -6,10 +6,13 @@ namespace MaterialsGen.Layout.Blocks;
 /// A block-level element. Blocks are immutable: laying one out never changes it, and what does not fit
 /// comes back as a new block (<see cref="BlockResult.Rest"/>), so a document can be laid out again.
 /// </summary>
-public abstract record Block
+internal abstract record Block
 {
     /// <summary>The markup element (and, through the source map, the template line) this block came from.</summary>
     public SourceSpan Source { get; init; }
+
+    /// <summary>The markup offset of that element, kept by the items the block draws; −1 for blocks made in code.</summary>
+    public int SourceOffset { get; init; } = -1;
 
     /// <summary>Stay on the same page as the following block (headings).</summary>
     public bool KeepWithNext { get; init; }

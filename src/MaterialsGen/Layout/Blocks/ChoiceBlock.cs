@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// paragraphs' max-lines, and with no error such as text under the legibility floor) is laid out, the
 /// last one otherwise. A source credit with the article's title, then without it, for a small canvas.
 /// </summary>
-public sealed record ChoiceBlock(ImmutableArray<Block> Options) : Block
+internal sealed record ChoiceBlock(ImmutableArray<Block> Options) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

@@ -1,6 +1,6 @@
 namespace MaterialsGen.Layout.Blocks;
 
-public enum ColumnWidthKind
+internal enum ColumnWidthKind
 {
     /// <summary>A length in points.</summary>
     Fixed,
@@ -13,7 +13,7 @@ public enum ColumnWidthKind
 }
 
 /// <summary>How wide a row's column is.</summary>
-public readonly record struct ColumnWidth(ColumnWidthKind Kind, float Value)
+internal readonly record struct ColumnWidth(ColumnWidthKind Kind, float Value)
 {
     public static ColumnWidth Star { get; } = new(ColumnWidthKind.Fraction, 1);
 }

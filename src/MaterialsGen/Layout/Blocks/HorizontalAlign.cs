@@ -1,6 +1,6 @@
 namespace MaterialsGen.Layout.Blocks;
 
-public enum HorizontalAlign
+internal enum HorizontalAlign
 {
     Left,
     Center,

@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A picture in a box of a given or natural size; never split, so it moves to the next page whole
 /// (or becomes a located error on a canvas) when taller than the room.
 /// </summary>
-public sealed record ImageBlock(ImageSource Image, float? Width, float? Height, ImageFit Fit) : Block
+internal sealed record ImageBlock(ImageSource Image, float? Width, float? Height, ImageFit Fit) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
@@ -21,7 +21,7 @@ public sealed record ImageBlock(ImageSource Image, float? Width, float? Height, 
                 Source);
         }
 
-        return BlockResult.Full(new Frame(box, [new ImageItem(new Rect(0, 0, box.Width, box.Height), Image, Fit)]));
+        return BlockResult.Full(new Frame(box, [new ImageItem(new Rect(0, 0, box.Width, box.Height), Image, Fit) { SourceOffset = SourceOffset }]));
     }
 
     public override float MinWidth(LayoutContext context) => MaxWidth(context);

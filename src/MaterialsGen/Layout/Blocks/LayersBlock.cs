@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// decides the size; the others are laid out in that same box, later ones on top — a watermark, a
 /// badge in a corner, a label over a picture. Layers do not split across pages.
 /// </summary>
-public sealed record LayersBlock(ImmutableArray<Block> Layers) : Block
+internal sealed record LayersBlock(ImmutableArray<Block> Layers) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

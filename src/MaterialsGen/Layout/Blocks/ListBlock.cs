@@ -6,7 +6,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// A numbered or bulleted list. Markers are ready-made blocks (the markup layer spells "1.", "a)",
 /// "IV.", "Một là," or a bullet); the indent defaults to the widest marker so text hangs evenly.
 /// </summary>
-public sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
+internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
 {
     /// <summary>The height the list fills once stretched, shared among items that grow.</summary>
     public float MinHeight { get; init; }

@@ -7,7 +7,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// One list item: a marker hanging in the indent and the content beside it. When the content splits
 /// across pages the marker stays with the first part.
 /// </summary>
-public sealed record ListItemBlock(Block? Marker, Block Content, float Indent, float MarkerGap) : Block
+internal sealed record ListItemBlock(Block? Marker, Block Content, float Indent, float MarkerGap) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {

@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Frames;
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>Ends the page: whatever follows in the flow starts on the next one.</summary>
-public sealed record PageBreakBlock : Block
+internal sealed record PageBreakBlock : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         BlockResult.Full(Frame.Empty) with { BreakAfter = true };

@@ -11,7 +11,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// stays sharp in the PDF at any zoom; in raster output the squares snap to pixels so no seams show
 /// between them. The size is capped at the available width.
 /// </summary>
-public sealed record QrBlock(QrCode Code, float Size, Color Color, Color Background) : Block
+internal sealed record QrBlock(QrCode Code, float Size, Color Color, Color Background) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
@@ -23,11 +23,11 @@ public sealed record QrBlock(QrCode Code, float Size, Color Color, Color Backgro
 
         var module = size / Code.Modules;
         var items = ImmutableArray.CreateBuilder<FrameItem>(Code.Runs.Length + 1);
-        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0) { Crisp = true });
+        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0) { Crisp = true, SourceOffset = SourceOffset });
         var fill = Paint.Solid(Color);
         foreach (var run in Code.Runs)
         {
-            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0) { Crisp = true });
+            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0) { Crisp = true, SourceOffset = SourceOffset });
         }
 
         return BlockResult.Full(new Frame(new Size(size, size), items.MoveToImmutable()));

@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// Columns side by side. A row does not split across pages: it moves whole to the next one. With
 /// <see cref="EqualHeight"/> every cell is stretched to the tallest (cards in a grid).
 /// </summary>
-public sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : Block
+internal sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : Block
 {
     public bool EqualHeight { get; init; }
 

@@ -1,4 +1,4 @@
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>One cell of a row: its content, width rule and vertical alignment.</summary>
-public sealed record RowColumn(Block Content, ColumnWidth Width, VerticalAlign Align = VerticalAlign.Top);
+internal sealed record RowColumn(Block Content, ColumnWidth Width, VerticalAlign Align = VerticalAlign.Top);

@@ -5,7 +5,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>A horizontal line across the given width (or a fixed length).</summary>
-public sealed record RuleBlock(float Thickness, Color Color, float? Length) : Block
+internal sealed record RuleBlock(float Thickness, Color Color, float? Length) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
@@ -16,7 +16,7 @@ public sealed record RuleBlock(float Thickness, Color Color, float? Length) : Bl
 
         var length = Math.Min(Length ?? width, width);
         var y = Thickness / 2;
-        return BlockResult.Full(new Frame(new Size(length, Thickness), [new LineItem(new Point(0, y), new Point(length, y), Color, Thickness)]));
+        return BlockResult.Full(new Frame(new Size(length, Thickness), [new LineItem(new Point(0, y), new Point(length, y), Color, Thickness) { SourceOffset = SourceOffset }]));
     }
 
     public override float MinWidth(LayoutContext context) => Length ?? 0;

@@ -4,7 +4,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// What a block made of the room it was offered, after QuestPDF's SpacePlan: all of it fitted, part of
 /// it fitted and the rest continues elsewhere, or nothing could be placed (with the reason why).
 /// </summary>
-public enum SpacePlan
+internal enum SpacePlan
 {
     Full,
     Partial,

@@ -4,7 +4,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Blocks;
 
 /// <summary>Empty vertical room; at a page break it is dropped rather than carried over.</summary>
-public sealed record SpacerBlock(float Height) : Block
+internal sealed record SpacerBlock(float Height) : Block
 {
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         BlockResult.Full(new Frame(new Size(width, Math.Min(Height, Math.Max(0, height))), []));

@@ -10,7 +10,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// <see cref="Block.Grow"/>: a child that can stretch (a box, a row, a spacer) becomes taller, one that
 /// cannot keeps its height and the share becomes room below it.
 /// </summary>
-public sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Block
+internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Block
 {
     /// <summary>The height the stack fills when its children grow; 0 leaves it at its content's height.</summary>
     public float MinHeight { get; init; }

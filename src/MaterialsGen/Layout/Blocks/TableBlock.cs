@@ -11,7 +11,7 @@ namespace MaterialsGen.Layout.Blocks;
 /// <see cref="Columns"/> the widths come from <see cref="TableColumns"/> over every row of the table
 /// (also the rows already placed on earlier pages), so they never change from page to page.
 /// </summary>
-public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
+internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<RowBlock> Body) : Block
 {
     private readonly WidthCache _widths = new();
 
@@ -60,8 +60,8 @@ public sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArray<
         if (RuleWidth > 0 && y > 0)
         {
             var half = RuleWidth / 2;
-            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth));
-            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth));
+            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
+            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
         }
 
         if (placed == Body.Length)

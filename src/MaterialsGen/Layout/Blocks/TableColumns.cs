@@ -141,7 +141,7 @@ internal static class TableColumns
 
         var columns = string.Join(", ", tooNarrow.Select(c => string.Create(CultureInfo.InvariantCulture, $"column {c.Column + 1} gets {c.Width:0.#} pt of the {c.Needed:0.#} pt its longest word needs")));
         var warning = Diagnostic.Warning(
-            "MG0404",
+            "MG0406",
             $"the table is narrower than its longest words, which will break inside: {columns}; give the table more room, shorten those words or set the column widths",
             source);
         if (!context.Diagnostics.Items.Contains(warning))

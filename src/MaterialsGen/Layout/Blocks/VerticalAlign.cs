@@ -1,6 +1,6 @@
 namespace MaterialsGen.Layout.Blocks;
 
-public enum VerticalAlign
+internal enum VerticalAlign
 {
     Top,
     Middle,

@@ -8,7 +8,7 @@ namespace MaterialsGen.Layout.Fonts;
 /// One font file, loaded once per process and shared by every thread: Skia's typeface for drawing
 /// and HarfBuzz's font for shaping are both immutable after construction.
 /// </summary>
-public sealed class FontFace : IDisposable
+internal sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
     private readonly Face _face;

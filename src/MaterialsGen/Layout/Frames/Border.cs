@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Frames;
 
 /// <summary>Border widths per side and one colour; zero widths mean no border.</summary>
-public readonly record struct Border(Spacing Width, Color Color)
+internal readonly record struct Border(Spacing Width, Color Color)
 {
     public static Border None { get; } = new(Spacing.Zero, Color.Transparent);
 

@@ -4,7 +4,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Frames;
 
 /// <summary>An immutable laid-out piece: a size and the items in it, positioned from its top-left.</summary>
-public sealed record Frame(Size Size, ImmutableArray<FrameItem> Items)
+internal sealed record Frame(Size Size, ImmutableArray<FrameItem> Items)
 {
     public static Frame Empty { get; } = new(Size.Zero, []);
 

@@ -4,7 +4,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Frames;
 
 /// <summary>Collects items for one frame; the only mutable step before a frame is frozen.</summary>
-public sealed class FrameBuilder
+internal sealed class FrameBuilder
 {
     private readonly ImmutableArray<FrameItem>.Builder _items = ImmutableArray.CreateBuilder<FrameItem>();
 

@@ -8,13 +8,22 @@ namespace MaterialsGen.Layout.Frames;
 /// Something drawn, positioned relative to its frame's top-left. The layout result is made only of
 /// these, and every writer (PDF, PNG, JPEG, WebP) draws the same items: formats cannot disagree.
 /// </summary>
-public abstract record FrameItem;
+internal abstract record FrameItem
+{
+    /// <summary>
+    /// The markup offset of the element (or text) the item was laid out from, −1 when unknown; the
+    /// document's origin map turns it into template and content positions (<see cref="Paging.LaidOutDocument.Locate"/>).
+    /// </summary>
+    public int SourceOffset { get; init; } = -1;
+}
 
 /// <summary>
 /// Glyphs of one face and size on one baseline. <see cref="Text"/> and <see cref="Clusters"/> (the
-/// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back.
+/// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back;
+/// <see cref="SourceOffsets"/> holds each glyph's markup offset (its cluster's first character), as Typst's
+/// glyphs keep a span and an offset, so a click on a word maps back to the content and template.
 /// </summary>
-public sealed record GlyphRunItem(
+internal sealed record GlyphRunItem(
     Point Origin,
     FontFace Face,
     float Size,
@@ -26,10 +35,13 @@ public sealed record GlyphRunItem(
     int[] Clusters) : FrameItem
 {
     public float Width { get; init; }
+
+    /// <summary>Markup offset of each glyph's cluster, parallel to <see cref="Glyphs"/>; null when the text has no origins.</summary>
+    public int[]? SourceOffsets { get; init; }
 }
 
 /// <summary>A filled and/or stroked rectangle with rounded corners.</summary>
-public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
+internal sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radius) : FrameItem
 {
     /// <summary>
     /// Edges snap to whole pixels in raster output instead of being anti-aliased, so squares that
@@ -39,22 +51,30 @@ public sealed record RectItem(Rect Rect, Paint? Fill, Border Border, float Radiu
 }
 
 /// <summary>A straight line, for rules, underlines and strike-through.</summary>
-public sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
+internal sealed record LineItem(Point From, Point To, Color Color, float Thickness) : FrameItem;
 
 /// <summary>A clickable area that opens a URI (a PDF link annotation; nothing in raster images).</summary>
-public sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
+internal sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 
 /// <summary>Where a heading starts: the PDF writer turns these into bookmarks; nothing is drawn.</summary>
-public sealed record AnchorItem(string Title, int Level) : FrameItem;
+internal sealed record AnchorItem(string Title, int Level) : FrameItem;
 
 /// <summary>A nested frame placed at an offset.</summary>
-public sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
+internal sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
 
 /// <summary>
 /// A picture scaled into <see cref="Rect"/> as <see cref="Fit"/> says; SVG stays vector in the PDF.
 /// </summary>
-public sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
+internal sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : FrameItem
 {
     /// <summary>Where the whole picture lands; with cover it overhangs <see cref="Rect"/> and is clipped.</summary>
     public Rect DrawRect => ImageFitting.DrawRect(Image.NaturalSize, Rect, Fit);
 }
+
+/// <summary>
+/// An emoji drawn in a line of text as a picture from the project's emoji set, standing for
+/// <see cref="Text"/> (the whole cluster; empty on the later pictures of a cluster drawn in parts). The
+/// PDF gives the text back with /ActualText over an invisible glyph of <see cref="Face"/> at
+/// <see cref="Size"/> on <see cref="Baseline"/>, so copying and searching find the emoji.
+/// </summary>
+internal sealed record EmojiItem(Rect Rect, ImageSource Image, string Text, FontFace Face, float Size, float Baseline) : FrameItem;

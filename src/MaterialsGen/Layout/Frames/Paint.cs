@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Frames;
 
 /// <summary>A fill: a solid colour, or a linear gradient across the filled rectangle.</summary>
-public sealed record Paint(Color Color, Color? GradientTo = null, float GradientAngle = 90)
+internal sealed record Paint(Color Color, Color? GradientTo = null, float GradientAngle = 90)
 {
     public static Paint Solid(Color color) => new(color);
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MaterialsGen.Layout.Geometry;
 
 /// <summary>An sRGB colour with alpha; kept free of Skia so layout results stay format-neutral.</summary>
-public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
+internal readonly record struct Color(byte R, byte G, byte B, byte A = 255)
 {
     public static Color Black { get; } = new(0, 0, 0);
 

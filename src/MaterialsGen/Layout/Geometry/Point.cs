@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Geometry;
 
 /// <summary>A position in layout units, y growing downwards like Skia's canvas.</summary>
-public readonly record struct Point(float X, float Y)
+internal readonly record struct Point(float X, float Y)
 {
     public static Point Zero { get; } = new(0, 0);
 

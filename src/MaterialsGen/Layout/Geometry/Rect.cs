@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Geometry;
 
 /// <summary>An axis-aligned rectangle in layout units.</summary>
-public readonly record struct Rect(float X, float Y, float Width, float Height)
+internal readonly record struct Rect(float X, float Y, float Width, float Height)
 {
     public float Right => X + Width;
 

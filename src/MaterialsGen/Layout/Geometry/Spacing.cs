@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Geometry;
 
 /// <summary>Four side lengths (padding, margins), in CSS order when parsed from one to four values.</summary>
-public readonly record struct Spacing(float Top, float Right, float Bottom, float Left)
+internal readonly record struct Spacing(float Top, float Right, float Bottom, float Left)
 {
     public static Spacing Zero { get; } = new(0, 0, 0, 0);
 

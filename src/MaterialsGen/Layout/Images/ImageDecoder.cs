@@ -5,7 +5,7 @@ using Svg.Skia;
 namespace MaterialsGen.Layout.Images;
 
 /// <summary>Turns file bytes into an <see cref="ImageSource"/>: SVG as a vector recording, the rest through SKCodec.</summary>
-public static class ImageDecoder
+internal static class ImageDecoder
 {
     /// <summary>The decoded image, or null with <paramref name="problem"/> saying why (for a diagnostic).</summary>
     public static ImageSource? Decode(byte[] bytes, string name, out string? problem)

@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Images;
 
 /// <summary>How an image fills a box of another shape.</summary>
-public enum ImageFit
+internal enum ImageFit
 {
     /// <summary>The whole image shows, centred, with empty bands on two sides.</summary>
     Contain,

@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Images;
 
 /// <summary>Box geometry of images, kept pure so layout and painting agree and tests can check it.</summary>
-public static class ImageFitting
+internal static class ImageFitting
 {
     /// <summary>
     /// The box an image takes: a missing side follows the aspect ratio, no side at all means the

@@ -7,7 +7,7 @@ namespace MaterialsGen.Layout.Images;
 /// A decoded picture ready to draw: a raster image or a vector recording (SVG), never both. Both Skia
 /// objects are immutable, so one source is shared by every output built in parallel.
 /// </summary>
-public sealed class ImageSource : IDisposable
+internal sealed class ImageSource : IDisposable
 {
     private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name, byte[]? jpeg = null)
     {

@@ -4,7 +4,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Images;
 
 /// <summary>The loader of markup bound without a project (a bare markup string): every image is an error.</summary>
-public sealed class NoResourceLoader : IResourceLoader
+internal sealed class NoResourceLoader : IResourceLoader
 {
     public static NoResourceLoader Instance { get; } = new();
 

@@ -8,7 +8,7 @@ namespace MaterialsGen.Layout.Images;
 /// A QR code as horizontal runs of dark modules (row, first column, length) on a square grid that
 /// already holds the 4-module quiet zone QRCoder puts around the symbol.
 /// </summary>
-public sealed record QrCode(int Modules, ImmutableArray<QrRun> Runs)
+internal sealed record QrCode(int Modules, ImmutableArray<QrRun> Runs)
 {
     /// <summary>The code for <paramref name="text"/> at error correction M, or null when it does not fit in a QR code.</summary>
     public static QrCode? Create(string text)

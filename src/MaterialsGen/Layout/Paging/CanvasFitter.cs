@@ -57,7 +57,7 @@ internal static class CanvasFitter
         var result = section.Body.StretchTo(height).Layout(fitted, width, height);
         if (result.Plan != SpacePlan.Full)
         {
-            Report(section, context, result);
+            Report(section, fitted, result, width);
         }
 
         return (result.Frame, fitted);
@@ -88,16 +88,26 @@ internal static class CanvasFitter
         return section.Body.Layout(trial, width, Paginator.BodyHeight(section, true, trial));
     }
 
-    private static void Report(PageSection section, LayoutContext context, BlockResult result)
+    private static void Report(PageSection section, LayoutContext context, BlockResult result, float width)
     {
+        // What did not fit, laid out alone on the empty canvas: if it cannot fit even there (a fixed box too
+        // small for its text), its own reason and place say more than "from here on".
+        var alone = context with { Diagnostics = new DiagnosticBag() };
+        if (result.Plan == SpacePlan.Partial && result.Rest is { } rest
+            && rest.Layout(alone, width, Paginator.BodyHeight(section, true, alone)) is { Plan: SpacePlan.Wrap } wrap)
+        {
+            result = wrap;
+        }
+
         var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
-        var (source, what) = result.Plan == SpacePlan.Wrap
-            ? (result.Source, result.Reason)
-            : (result.Rest is { } rest ? Paginator.FirstSource(rest) : section.Source, "the content from here on does not fit");
         var floor = section.MinTextSize > 0 ? string.Create(CultureInfo.InvariantCulture, $" (the canvas's legibility floor is {section.MinTextSize:0.#} px)") : string.Empty;
-        context.Diagnostics.Error(
-            "MG0402",
-            $"content does not fit on the {size} canvas even at the smallest allowed text size{floor}: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)",
-            source.IsNone ? section.Source : source);
+        var what = result.Plan == SpacePlan.Wrap ? result.Reason : "the content from here on does not fit";
+        var message = $"content does not fit on the {size} canvas even at the smallest allowed text size{floor}: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)";
+        var diagnostic = result.Plan == SpacePlan.Wrap
+            ? new Diagnostic(Severity.Error, "MG0402", message, result.Source.IsNone ? section.Source : result.Source, result.Notes)
+            : result.Rest is { } unplaced
+                ? Diagnostic.At(Severity.Error, "MG0402", message, BlockOrigins.FirstText(unplaced, context))
+                : Diagnostic.Error("MG0402", message, section.Source);
+        context.Diagnostics.Add(diagnostic.WithNote(section.Source, "on this canvas"));
     }
 }

@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Paging;
 /// each sheet face, in the order that makes a stack of duplex-printed sheets, folded once, read in
 /// order: for 8 pages, sheet 1 is [8 | 1] then [2 | 7], sheet 2 is [6 | 3] then [4 | 5].
 /// </summary>
-public static class Imposition
+internal static class Imposition
 {
     /// <summary>The sheet sides of a booklet of <paramref name="pageCount"/> pages (padded to a multiple of 4); 0 is a blank.</summary>
     public static IReadOnlyList<(int Left, int Right)> BookletOrder(int pageCount)

@@ -4,4 +4,4 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>One finished page: its size and everything on it.</summary>
-public sealed record PageFrame(Size Size, Frame Frame);
+internal sealed record PageFrame(Size Size, Frame Frame);

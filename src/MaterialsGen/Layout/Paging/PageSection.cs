@@ -9,7 +9,7 @@ namespace MaterialsGen.Layout.Paging;
 /// A run of pages sharing a size, margins, header and footer. A fixed section is one canvas (an
 /// infographic, a card face): its content must fit, shrinking fit-to-box text if allowed.
 /// </summary>
-public sealed record PageSection(Size PageSize, Spacing Margin, Block Body)
+internal sealed record PageSection(Size PageSize, Spacing Margin, Block Body)
 {
     public Block? Header { get; init; }
 

@@ -12,14 +12,14 @@ namespace MaterialsGen.Layout.Paging;
 /// Flows each section's body over pages, then draws headers and footers once the page count is known
 /// ("Trang X/Y"). Fixed sections (canvases) get one page, their fit-to-box text sized by <see cref="CanvasFitter"/>.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
     public const int MaxPages = SafetyLimits.Pages;
 
     public static LaidOutDocument Paginate(LayoutDocument document, FontLibrary fonts, DiagnosticBag diagnostics)
     {
-        var context = new LayoutContext(fonts, diagnostics);
+        var context = new LayoutContext(fonts, diagnostics) { Origins = document.Origins };
         var bodies = new List<(PageSection Section, Frame Body, bool First, LayoutContext Context)>();
         foreach (var section in document.Sections)
         {
@@ -41,7 +41,7 @@ public static class Paginator
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
-        return new LaidOutDocument(document.Info, pages.ToImmutable());
+        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins };
     }
 
     private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool, LayoutContext)> bodies)
@@ -67,7 +67,7 @@ public static class Paginator
 
             if (result.Plan == SpacePlan.Wrap)
             {
-                context.Diagnostics.Error("MG0401", $"content does not fit on an empty page: {result.Reason}", result.Source.IsNone ? section.Source : result.Source);
+                context.Diagnostics.Add(new Diagnostic(Severity.Error, "MG0401", $"content does not fit on an empty page: {result.Reason}", result.Source.IsNone ? section.Source : result.Source, result.Notes));
                 return;
             }
 
@@ -82,15 +82,6 @@ public static class Paginator
             first = false;
         }
     }
-
-    /// <summary>The innermost element a block starts with: what an overflow error should point at.</summary>
-    internal static SourceSpan FirstSource(Block block) => block switch
-    {
-        StackBlock { Children.Length: > 0 } stack => FirstSource(stack.Children[0]) is { IsNone: false } inner ? inner : stack.Source,
-        BoxBlock box => FirstSource(box.Child) is { IsNone: false } inner ? inner : box.Source,
-        ListItemBlock item => FirstSource(item.Content) is { IsNone: false } inner ? inner : item.Source,
-        _ => block.Source,
-    };
 
     internal static float BodyHeight(PageSection section, bool first, LayoutContext context)
     {

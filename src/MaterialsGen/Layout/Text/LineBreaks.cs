@@ -1,7 +1,7 @@
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>How a paragraph chooses its line breaks (Typst's <c>linebreaks</c>).</summary>
-public enum LineBreaks
+internal enum LineBreaks
 {
     /// <summary>Optimal for justified paragraphs, first fit for the others.</summary>
     Auto,

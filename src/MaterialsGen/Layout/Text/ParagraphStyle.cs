@@ -5,7 +5,7 @@ namespace MaterialsGen.Layout.Text;
 /// made shorter than its fonts' ascent plus descent, so stacked Vietnamese marks (Ẩ, Ặ, Ỗ) always
 /// have room and never reach into the line above.
 /// </summary>
-public sealed record ParagraphStyle(
+internal sealed record ParagraphStyle(
     TextAlign Align = TextAlign.Left,
     float LineHeight = 1.3f,
     float FirstLineIndent = 0,

@@ -1,6 +1,6 @@
 namespace MaterialsGen.Layout.Text;
 
-public enum TextAlign
+internal enum TextAlign
 {
     Left,
     Center,

@@ -3,7 +3,7 @@ using MaterialsGen.Layout.Geometry;
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>How a span of text looks. Immutable, so one instance is shared by every span that inherits it.</summary>
-public sealed record TextStyle(
+internal sealed record TextStyle(
     string Family,
     int Weight,
     bool Italic,

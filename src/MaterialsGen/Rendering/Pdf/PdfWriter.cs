@@ -11,7 +11,7 @@ namespace MaterialsGen.Rendering.Pdf;
 /// link annotations, bookmarks from headings and the document language. Nothing in the file depends
 /// on the clock or on chance, so equal input gives byte-identical files.
 /// </summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     // Each thread assembles its documents in the same two buffers instead of allocating them anew.
     [ThreadStatic]
@@ -103,6 +103,10 @@ public static class PdfWriter
             if (item is GlyphRunItem run)
             {
                 resources.Font(run.Face).Add(run);
+            }
+            else if (item is EmojiItem { Text.Length: > 0 } emoji)
+            {
+                resources.Font(emoji.Face).AddInvisible();
             }
             else if (item is FrameRef child)
             {
