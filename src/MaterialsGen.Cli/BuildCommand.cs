@@ -81,10 +81,10 @@ internal static class BuildCommand
             : BuildRunner.Run(workspace, manifest, jobs, options, state, Report);
 
         var removed = a.Flag("--clean") ? Clean(workspace, state, planned, outDirectory, output, quiet) : 0;
-        state.Save(outDirectory);
+        var saved = Saved(() => state.Save(outDirectory), Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, ".materialsgen-state.json")).Replace('\\', '/'), error);
         if (a.Value("--manifest-out") is { } report)
         {
-            BuildReport.Write(workspace, results, Path.GetFullPath(report));
+            saved &= Saved(() => BuildReport.Write(workspace, results, Path.GetFullPath(report)), report, error);
         }
 
         var built = results.Count(r => r.Status == OutputStatus.Built);
@@ -94,7 +94,22 @@ internal static class BuildCommand
         output.WriteLine(built == 0 && failed == 0 && removed == 0
             ? $"nothing to do: {upToDate} up to date"
             : $"{built} built, {upToDate} up to date, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : string.Empty) + (removed > 0 ? $", {removed} removed" : string.Empty));
-        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+        return failed > 0 || !saved ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>Writes a file beside the outputs; a full disk or a read-only folder is one MG0900 line, not the end of the summary.</summary>
+    private static bool Saved(Action write, string path, TextWriter error)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: error MG0900: cannot write the file: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>Deletes outputs an earlier build wrote that the manifest no longer names; only files the state lists.</summary>

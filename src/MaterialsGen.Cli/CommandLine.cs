@@ -41,28 +41,33 @@ internal static class CommandLine
             error.WriteLine(Usage);
             return ExitCodes.Usage;
         }
-        catch (IOException e)
-        {
-            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
-            return ExitCodes.InputError;
-        }
 #pragma warning disable CA1031 // The last line of defence: a bug becomes one line asking for a report.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"materialsgen: internal error: {e.GetType().Name}: {e.Message} (please report this; run with --verbose for details)");
-            if (verbose)
-            {
-                error.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.InternalError;
+            return Report(e, error, verbose);
         }
+    }
+
+    /// <summary>
+    /// One line for an exception that ended a command: MG0900 and exit 1 for a file system failure, an
+    /// internal error and exit 3 for anything else (a bug).
+    /// </summary>
+    internal static int Report(Exception e, TextWriter error, bool verbose)
+    {
+        if (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
+            return ExitCodes.InputError;
+        }
+
+        error.WriteLine($"materialsgen: internal error: {e.GetType().Name}: {e.Message} (please report this; run with --verbose for details)");
+        if (verbose)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        return ExitCodes.InternalError;
     }
 
     private static int Help(TextWriter output)

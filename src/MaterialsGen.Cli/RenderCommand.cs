@@ -11,14 +11,15 @@ internal static class RenderCommand
     {
         var a = new Arguments(args, ["--template", "--data", "-o", "--out", "--size", "--project", "--dpi"], []);
         var template = a.Value("--template") ?? throw new UsageException("render needs --template NAME");
-        var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg or .webp)");
+        var target = a.Value("-o") ?? a.Value("--out") ?? throw new UsageException("render needs -o OUT (.pdf, .png, .jpg, .webp or .docx)");
         var format = Path.GetExtension(target).ToLowerInvariant() switch
         {
             ".pdf" => OutputFormat.Pdf,
             ".png" => OutputFormat.Png,
             ".jpg" or ".jpeg" => OutputFormat.Jpeg,
             ".webp" => OutputFormat.Webp,
-            _ => throw new UsageException($"cannot tell the format of '{target}': use .pdf, .png, .jpg or .webp"),
+            ".docx" => OutputFormat.Docx,
+            _ => throw new UsageException($"cannot tell the format of '{target}': use .pdf, .png, .jpg, .webp or .docx"),
         };
         var size = a.Value("--size");
         if (size is not null && !SizePresets.TryParse(size, out _))
@@ -37,7 +38,8 @@ internal static class RenderCommand
         // The user named these files: they may lie anywhere. Paths written inside them stay confined.
         var data = a.Values("--data").Select(d => ProjectPath.FromCommandLine(d, workspace.Root)).ToList();
         var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
-        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target));
+        var timestamp = BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default;
+        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target)) { Timestamp = timestamp };
         var document = DocumentComposer.Compose(workspace, job, diagnostics);
         DiagnosticPrinter.Print(diagnostics.Items, error);
         if (document is null)
@@ -59,7 +61,7 @@ internal static class RenderCommand
             pixels = (page.Width * dpi / 72, page.Height * dpi / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default, pixels);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels, workspace.Fonts);
         output.WriteLine($"built {target} ({document.Pages.Length} page{(document.Pages.Length == 1 ? string.Empty : "s")})");
         return ExitCodes.Success;
     }

@@ -109,10 +109,21 @@ internal static class WatchCommand
             || relative.StartsWith("fonts/", StringComparison.Ordinal))
         && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
 
+    // Whatever one build meets, a folder that vanished or a bug, is printed and watching goes on.
     private static void Build(Arguments a, TextWriter output, TextWriter error, Workspace session)
     {
         var clock = Stopwatch.StartNew();
-        BuildCommand.Execute(a, output, error, session);
+        try
+        {
+            BuildCommand.Execute(a, output, error, session);
+        }
+#pragma warning disable CA1031 // A failure in one build must not end the watch; it is reported as CommandLine reports it.
+        catch (Exception e) when (e is not UsageException)
+#pragma warning restore CA1031
+        {
+            CommandLine.Report(e, error, verbose: false);
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build took {clock.Elapsed.TotalSeconds:0.00} s"));
     }
 }

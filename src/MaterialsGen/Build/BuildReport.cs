@@ -31,7 +31,7 @@ internal static class BuildReport
                     Inputs(r));
             })
             .ToList();
-        var temporary = path + $".{Environment.ProcessId}.tmp";
+        var temporary = TemporaryFiles.Beside(path);
         File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Json.ListBuildReportEntry));
         File.Move(temporary, path, overwrite: true);
     }

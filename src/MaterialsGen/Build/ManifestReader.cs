@@ -24,6 +24,7 @@ internal static class ManifestReader
         ["jpeg"] = OutputFormat.Jpeg,
         ["jpg"] = OutputFormat.Jpeg,
         ["webp"] = OutputFormat.Webp,
+        ["docx"] = OutputFormat.Docx,
     };
 
     /// <summary>Reads the project's <c>materials.yaml</c> through the project boundary; null (with an error) when it is missing or wrong.</summary>
@@ -101,8 +102,13 @@ internal static class ManifestReader
             }
             else
             {
-                diagnostics.Error("MG0604", $"unknown format '{value.Value}'; expected one of pdf, png, jpeg, webp{NearestName.Suggest(value.Value, Formats.Keys)}", value.Span);
+                diagnostics.Error("MG0604", $"unknown format '{value.Value}'; expected one of pdf, png, jpeg, webp, docx{NearestName.Suggest(value.Value, Formats.Keys)}", value.Span);
             }
+        }
+
+        if (impose is not null && formats.Contains(OutputFormat.Docx))
+        {
+            diagnostics.Error("MG0803", "impose arranges printed pages on sheets, which an editable Word document does not have; build the docx in an entry of its own", entry["impose"]!.Span);
         }
 
         var sizes = ImmutableArray.CreateBuilder<string>();

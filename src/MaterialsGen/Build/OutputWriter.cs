@@ -1,3 +1,5 @@
+using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
 using MaterialsGen.Rendering.Pdf;
@@ -10,15 +12,17 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class OutputWriter
 {
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
+    /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
+    /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, Func<string, Stream>? create = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        var temporary = TemporaryFiles.Beside(path);
         try
         {
-            using (var stream = File.Create(temporary))
+            using (var stream = (create ?? File.Create)(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels);
+                Encode(document, format, stream, timestamp, pixels, fonts);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -30,28 +34,24 @@ internal static class OutputWriter
     }
 
     /// <summary>
-    /// Deletes temporary files a killed build left behind (<c>.NAME.PID.THREAD.tmp</c>); the outputs
-    /// themselves were never touched by them.
+    /// Deletes temporary files a killed build left behind, and only those: a watch or another build
+    /// writing to the same folder keeps its own (see <see cref="TemporaryFiles"/>). The outputs themselves
+    /// were never touched by them.
     /// </summary>
-    public static int RemoveStaleTemporaries(string outDirectory)
+    public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
+
+    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
     {
-        if (!Directory.Exists(outDirectory))
+        if (format == OutputFormat.Docx)
         {
-            return 0;
+            DocxWriter.Write(
+                document.Bound ?? throw new InvalidOperationException("a docx is written from the bound document, which an imposed document no longer has"),
+                fonts ?? throw new ArgumentNullException(nameof(fonts), "a docx needs the project's fonts to measure with"),
+                stream,
+                timestamp);
+            return;
         }
 
-        var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(outDirectory, ".*.tmp", SearchOption.AllDirectories))
-        {
-            File.Delete(file);
-            removed++;
-        }
-
-        return removed;
-    }
-
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
-    {
         if (format == OutputFormat.Pdf)
         {
             PdfWriter.Write(document, stream, timestamp);

@@ -171,6 +171,8 @@ internal sealed class BlockBinder(BindContext context)
             MaxLines = a["max-lines"] is { } maxLines ? context.Values.Integer(maxLines, 1, 1000) : 0,
             KeepWithNext = isHeading,
             OutlineLevel = isHeading ? element.Name[1] - '0' : 0,
+            // The last class is the most specific: its values won over the others'.
+            StyleName = element.Attribute("class")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(),
         };
     }
 

@@ -7,6 +7,18 @@ namespace MaterialsGen.Markup;
 /// <summary>Binds <c>&lt;list&gt;</c>: numbering, markers and their style, item content.</summary>
 internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 {
+    private static readonly Dictionary<string, ListNumberKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["bullet"] = ListNumberKind.Bullet,
+        ["number"] = ListNumberKind.Decimal,
+        ["alpha"] = ListNumberKind.LowerLetter,
+        ["upper-alpha"] = ListNumberKind.UpperLetter,
+        ["roman"] = ListNumberKind.UpperRoman,
+        ["lower-roman"] = ListNumberKind.LowerRoman,
+        ["words"] = ListNumberKind.Words,
+        ["none"] = ListNumberKind.None,
+    };
+
     public ListBlock List(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var values = context.Values;
@@ -14,6 +26,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
         props = props with { Indent = 0 };
         var type = a["type"] is { } t ? values.Choice(t, ListMarkers.Types.ToDictionary(p => p.Key, p => p.Key), "bullet") : "bullet";
         var number = a["start"] is { } s ? values.Integer(s, 0, 100_000) : 1;
+        var numbering = new ListNumbering(Kinds[type], number, a["marker"]?.Value);
         var markerProps = props;
         if (a["marker-color"] is { } mc)
         {
@@ -54,6 +67,9 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             items.ToImmutable(),
             a["gap"] is { } gap ? values.Length(gap) : 4,
             a["indent"] is { } indent ? values.Length(indent) : null,
-            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6);
+            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6)
+        {
+            Numbering = numbering,
+        };
     }
 }

@@ -63,7 +63,8 @@ internal static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources };
+        var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)
@@ -144,6 +145,8 @@ internal static class MarkupBinder
             Fixed = isCanvas,
             MinTextSize = isCanvas && a["min-text-size"] is { } floor ? values.Length(floor) : 0,
             Source = element.Span,
+            Text = props.ToStyle(),
+            Paragraph = blocks.ParagraphStyleOf(props, null),
         };
     }
 

@@ -33,7 +33,7 @@ public sealed class JustificationTests(ITestOutputHelper output)
         using var workspace = new Workspace(project.Root);
         var bag = new DiagnosticBag();
         var manifest = ManifestReader.Read(workspace, bag)!;
-        var job = JobPlanner.Plan(workspace, manifest, Path.Combine(project.Root, "output"), bag).Single(j => j.Name == "tai-lieu-kp5-tien-thanh");
+        var job = JobPlanner.Plan(workspace, manifest, Path.Combine(project.Root, "output"), bag).Single(j => j.Name == "tai-lieu-kp5-tien-thanh" && j.Format == OutputFormat.Pdf);
         var document = DocumentComposer.Compose(workspace, job, bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));
         return WordSpacing.Measure(document);

@@ -41,6 +41,9 @@ internal static class TextHygiene
         ArgumentNullException.ThrowIfNull(diagnostics);
         var line = 1;
         var column = 1;
+        var reported = 0;
+        var more = 0;
+        SourceSpan? firstUnreported = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -63,14 +66,35 @@ internal static class TextHygiene
                 continue;
             }
 
-            if (Describe(c) is { } problem)
+            var problem = Describe(c);
+            if (problem is null && c != '\u00D0')
+            {
+                continue;
+            }
+
+            // A file made of invisible characters (or pasted from a damaged document) would otherwise give
+            // a warning per character: millions of lines and as many objects.
+            if (reported == SafetyLimits.CharacterWarningsPerFile)
+            {
+                firstUnreported ??= span;
+                more++;
+                continue;
+            }
+
+            reported++;
+            if (problem is not null)
             {
                 diagnostics.Warning(ContentCodes.InvisibleCharacter, $"{problem} {CodePoint(c)}; delete it or retype the text around it", span);
             }
-            else if (c == '\u00D0')
+            else
             {
                 diagnostics.Warning(ContentCodes.LookalikeLetter, "'Ð' U+00D0 (Latin capital eth) looks like 'Đ' but is another letter; type 'Đ' U+0110", span);
             }
+        }
+
+        if (firstUnreported is { } from)
+        {
+            diagnostics.Warning(ContentCodes.InvisibleCharacter, $"{more:N0} more invisible, control or look-alike characters from here on are not listed one by one", from);
         }
     }
 

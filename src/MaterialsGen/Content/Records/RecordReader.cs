@@ -83,6 +83,7 @@ internal static class RecordReader
             for (var i = 0; i < names.Count; i++)
             {
                 var field = row.Fields[i];
+                TextLength.Check(field.Value, new SourceSpan(path, field.Line, field.Column), diagnostics);
                 var style = field.Quoted ? ContentScalarStyle.DoubleQuoted : ContentScalarStyle.Plain;
                 entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, new SourceSpan(path, field.Line, field.Column), style) { Positions = field.Positions }));
             }

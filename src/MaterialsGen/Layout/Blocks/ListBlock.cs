@@ -17,6 +17,9 @@ internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> 
 
     internal override IEnumerable<Block> ChildBlocks() => Items.SelectMany(i => i.Marker is null ? [i.Content] : new[] { i.Marker, i.Content });
 
+    /// <summary>What the markers count in; the layout draws <see cref="Items"/>' markers, editable formats number with this.</summary>
+    public ListNumbering Numbering { get; init; } = ListNumbering.Bullets;
+
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         AsStack(context).Layout(context, width, height);
 

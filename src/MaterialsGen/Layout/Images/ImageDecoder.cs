@@ -42,17 +42,33 @@ internal static class ImageDecoder
             return null;
         }
 
-        // Decoded now rather than lazily, so drawing from several threads never decodes twice.
-        using var bitmap = SKBitmap.Decode(codec);
-        if (bitmap is null)
+        // Decoded now rather than lazily, so drawing from several threads never decodes twice. A file cut
+        // short decodes to a picture with its lower part grey: refused rather than printed that way.
+        // The same pixel format SKBitmap.Decode(codec) picks, which does not report a cut-short file.
+        var info = codec.Info;
+        info.AlphaType = info.AlphaType == SKAlphaType.Unpremul ? SKAlphaType.Premul : info.AlphaType;
+        info.ColorSpace = null;
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput)
+        {
+            problem = "is damaged or cut short: the picture ends before its last row; save or export it again";
+            return null;
+        }
+
+        if (result != SKCodecResult.Success)
         {
             return null;
         }
 
         bitmap.SetImmutable();
         var image = SKImage.FromBitmap(bitmap);
-        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? bytes : null;
-        return image is null ? null : ImageSource.FromRaster(image, name, jpeg);
+
+        // A JPEG goes into PDFs (and Word files) as it is, but without its metadata (EXIF can hold where a
+        // photo was taken); a PNG's bytes are kept for Word files.
+        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? JpegMetadata.Strip(bytes) : null;
+        var png = codec.EncodedFormat == SKEncodedImageFormat.Png ? bytes : null;
+        return image is null ? null : ImageSource.FromRaster(image, name, jpeg, png);
     }
 
     /// <summary>The number of colour components in a JPEG's frame header (1 grey, 3 YCbCr, 4 CMYK), or 0 if none is found.</summary>
@@ -90,7 +106,7 @@ internal static class ImageDecoder
             using var recorder = new SKPictureRecorder();
             var canvas = recorder.BeginRecording(picture.CullRect);
             canvas.DrawPicture(picture);
-            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name);
+            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name, bytes);
         }
 #pragma warning disable CA1031 // Svg.Skia throws many exception types on malformed SVG; any of them means "undecodable".
         catch (Exception)

@@ -41,7 +41,7 @@ internal static class Paginator
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
-        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins };
+        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins, Bound = document };
     }
 
     private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool, LayoutContext)> bodies)

@@ -74,9 +74,16 @@ internal static class LineBuilder
         var clusters = new List<int>();
 
         var pen = 0f;
-        for (var g = 0; g < run.Glyphs.Length; g++)
+        // Only this line's glyphs are visited: a scan of the whole run for every line made a long
+        // paragraph quadratic (a 300,000-character title took minutes).
+        for (var g = run.FirstGlyphAt(from); g < run.Glyphs.Length; g++)
         {
             var glyph = run.Glyphs[g];
+            if (glyph.Cluster >= to && run.InClusterOrder)
+            {
+                break;
+            }
+
             if (glyph.Cluster < from || glyph.Cluster >= to)
             {
                 continue;

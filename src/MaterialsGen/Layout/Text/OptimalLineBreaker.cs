@@ -122,8 +122,11 @@ internal static class OptimalLineBreaker
     }
 
     /// <summary>
-    /// A last line that looks left over: for justified text a single word (Typst's runt); for ragged text,
-    /// where a one-word line can be long ("(comment)"), any last line under a quarter of the measure.
+    /// A last line that looks left over. Justified text: a single word (Typst's runt). Ragged text: any
+    /// last line under a quarter of the measure, or a single word under three ems (“mạng” or “ương” alone
+    /// in a narrow column). A long word alone, such as the gloss “(comment)” or “9 không”, is not one:
+    /// carrying a word down to it would split a compound (“bình / luận”, “tuân / thủ”), which syllable
+    /// breaking cannot tell from two words.
     /// </summary>
     private static bool IsRunt(PreparedParagraph paragraph, int start, int end, float width, bool single)
     {
@@ -132,7 +135,8 @@ internal static class OptimalLineBreaker
             return single;
         }
 
-        return paragraph.Width(start, LineSetter.VisibleEnd(paragraph.Text, start, end)) < width / 4;
+        var length = paragraph.Width(start, LineSetter.VisibleEnd(paragraph.Text, start, end));
+        return length < width / 4 || (single && length < 3 * paragraph.FirstStyle.Size);
     }
 
     private static double Cost(double ratio, bool last, bool runt)
