@@ -8,6 +8,7 @@ internal static class CommandLine
           build     [--project DIR] [--out DIR] [--jobs N] [--force] [--only PATTERN] [--shard K/N]
                     [--clean] [--fail-fast] [--manifest-out FILE] [--quiet]   build what changed
           render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--dpi N] [--project DIR]
+                    [--pdf-standard a-2b,ua-1]                one output, without the manifest
           templates [--json] [--project DIR]                 list the templates
           check     [--project DIR]                           validate content, templates and fonts; write nothing
           watch     [--project DIR] [--out DIR] [--jobs N] [--only PATTERN]   rebuild on every save

@@ -13,8 +13,10 @@ namespace MaterialsGen.Build;
 internal static class OutputWriter
 {
     /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
+    /// <param name="pdf">The standards a PDF claims and the print values of brand colours; the defaults when null.</param>
     /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, Func<string, Stream>? create = null)
+    public static void Write(
+        LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null, Func<string, Stream>? create = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = TemporaryFiles.Beside(path);
@@ -22,7 +24,7 @@ internal static class OutputWriter
         {
             using (var stream = (create ?? File.Create)(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels, fonts);
+                Encode(document, format, stream, timestamp, pixels, fonts, pdf);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -40,7 +42,8 @@ internal static class OutputWriter
     /// </summary>
     public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
 
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null)
+    public static void Encode(
+        LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null)
     {
         if (format == OutputFormat.Docx)
         {
@@ -54,7 +57,7 @@ internal static class OutputWriter
 
         if (format == OutputFormat.Pdf)
         {
-            PdfWriter.Write(document, stream, timestamp);
+            PdfWriter.Write(document, stream, timestamp, pdf ?? PdfOptions.Default);
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Text;
 
 namespace MaterialsGen.Markup;
@@ -58,9 +59,10 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             var markerText = ListMarkers.Marker(type, number++, custom);
             Block? marker = markerText.Length == 0
                 ? null
-                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset };
+                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset, Tag = StructureTag.Of(StructureRole.Lbl) };
             var content = blocks.Stack(item, itemProps, ia);
-            items.Add((marker, ia["grow"] is { } grow ? content with { Grow = values.Number(grow, 0, 1000) } : content));
+            var body = content is StackBlock { Tag: null } stack ? stack : new StackBlock([content], 0) { Source = item.Span };
+            items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody), Grow = ia["grow"] is { } grow ? values.Number(grow, 0, 1000) : body.Grow }));
         }
 
         return new ListBlock(
@@ -70,6 +72,19 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6)
         {
             Numbering = numbering,
+            Tag = new StructureTag(StructureRole.L) { Numbering = PdfNumbering(numbering.Kind) },
         };
     }
+
+    /// <summary>PDF's ListNumbering for a list's labels; spelled-out ordinals count in decimal.</summary>
+    private static string PdfNumbering(ListNumberKind kind) => kind switch
+    {
+        ListNumberKind.Bullet => "Disc",
+        ListNumberKind.LowerLetter => "LowerAlpha",
+        ListNumberKind.UpperLetter => "UpperAlpha",
+        ListNumberKind.UpperRoman => "UpperRoman",
+        ListNumberKind.LowerRoman => "LowerRoman",
+        ListNumberKind.None => "None",
+        _ => "Decimal",
+    };
 }

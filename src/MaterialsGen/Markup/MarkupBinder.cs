@@ -96,6 +96,7 @@ internal static class MarkupBinder
         var values = context.Values;
         var props = context.Cascade(TextProps.Default, a);
         var blocks = new BlockBinder(context);
+        var running = new BlockBinder(context) { InArtifact = true };
         var isCanvas = element.Name == "canvas";
         var size = isCanvas ? CanvasSize(a, element, context) : PageSize(a, values);
         var margin = a["margin"] is { } m ? values.Spacing(m) : isCanvas ? Spacing.Zero : Spacing.All(20 * 72f / 25.4f);
@@ -108,7 +109,9 @@ internal static class MarkupBinder
             if (node is MarkupElement { Name: "header" or "footer" or "first-header" or "first-footer" or "body" } region)
             {
                 var ra = context.Attributes(region);
-                var regionBlock = blocks.Stack(region, context.Cascade(props, ra), ra);
+                // A canvas's footer is its content (the source credit at the bottom), not a running artifact.
+                var binder = region.Name is "body" || isCanvas ? blocks : running;
+                var regionBlock = binder.Stack(region, context.Cascade(props, ra), ra);
                 switch (region.Name)
                 {
                     case "header": header = regionBlock; break;

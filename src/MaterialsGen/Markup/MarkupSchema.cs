@@ -12,7 +12,7 @@ internal static class MarkupSchema
     public static readonly string[] TextAttributes =
         ["class", "font", "size", "weight", "italic", "color", "line-height", "align", "indent", "letter-spacing", "transform", "underline", "strike", "linebreaks"];
 
-    private static readonly string[] BlockAttributes = ["space-before", "space-after", "keep-with-next", "place", "grow"];
+    private static readonly string[] BlockAttributes = ["space-before", "space-after", "keep-with-next", "place", "grow", "role"];
 
     private static readonly string[] BoxAttributes =
         ["padding", "background", "gradient", "border", "border-top", "border-right", "border-bottom", "border-left", "radius", "width", "height", "min-height", "aspect", "keep-together", "valign"];
@@ -50,8 +50,8 @@ internal static class MarkupSchema
         ["spacer"] = (ElementRole.Block, Set(["height", "grow"])),
         ["rule"] = (ElementRole.Block, Set([.. BlockAttributes, "thickness", "color", "length"])),
         ["page-break"] = (ElementRole.Block, Set([])),
-        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit", "color"])),
-        ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background"])),
+        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit", "color", "alt"])),
+        ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background", "alt"])),
         ["b"] = (ElementRole.Inline, Set(TextAttributes)),
         ["i"] = (ElementRole.Inline, Set(TextAttributes)),
         ["u"] = (ElementRole.Inline, Set(TextAttributes)),

@@ -3,10 +3,15 @@ using System.Text;
 
 namespace MaterialsGen.Tests.Support;
 
-/// <summary>Runs a Debian tool the tests compare against (LibreOffice, pdftotext), failing the test with its output if it fails.</summary>
+/// <summary>
+/// Runs a Debian tool the tests compare against (poppler's pdfinfo, pdftotext and pdftoppm, qpdf, PDFBox
+/// Preflight, LibreOffice); .ci/run installs them. A missing tool or one that hangs fails the test: a
+/// reader that was never run proves nothing.
+/// </summary>
 internal static class ExternalTool
 {
-    public static string Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 300)
+    /// <summary>Runs the tool and gives its exit code and output, for a test that judges the exit itself.</summary>
+    public static (int Exit, string Out, string Error) Call(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 300)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var argument in arguments)
@@ -28,8 +33,15 @@ internal static class ExternalTool
             Assert.Fail($"{program} did not finish in {timeoutSeconds} s");
         }
 
-        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Runs the tool and gives its output; an exit other than 0 fails the test with what it printed.</summary>
+    public static string Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 300)
+    {
+        var (exit, output, error) = Call(program, arguments, environment, timeoutSeconds);
+        Assert.True(exit == 0, $"{program} exited {exit}: {error}");
+        return output;
     }
 
     /// <summary>The words of a PDF's text as pdftotext (poppler) reads them, in reading order.</summary>

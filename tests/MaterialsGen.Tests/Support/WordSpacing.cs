@@ -45,6 +45,12 @@ internal sealed record WordSpacing(int Lines, double Largest, double Smallest, d
                     }
 
                     var drawn = (g + 1 < run.Glyphs.Length ? run.X[g + 1] : run.Width) - run.X[g];
+                    if (drawn < natural[g].Advance * 0.05f)
+                    {
+                        // The space a line breaks at, kept as an invisible glyph so that text reads back: not a word space.
+                        continue;
+                    }
+
                     if (!lines.TryGetValue(baseline, out var spaces))
                     {
                         lines[baseline] = spaces = [];

@@ -26,11 +26,24 @@ internal sealed record ChoiceBlock(ImmutableArray<Block> Options) : Block
             if (result.Plan == SpacePlan.Full && !attempt.HasErrors)
             {
                 context.Diagnostics.AddRange(attempt.Items.Where(d => !context.Diagnostics.Items.Contains(d)));
-                return result;
+                return Tagged(result, Options[i]);
             }
         }
 
-        return Options[^1].Layout(context, width, height);
+        return Tagged(Options[^1].Layout(context, width, height), Options[^1]);
+    }
+
+    /// <summary>The chosen option keeps its own structure element (a paragraph reads as P), as a stack's child would.</summary>
+    private static BlockResult Tagged(BlockResult result, Block option)
+    {
+        if (option.Tag is null)
+        {
+            return result;
+        }
+
+        var builder = new FrameBuilder();
+        builder.Place(result.Frame, 0, 0, option.Tag);
+        return result with { Frame = builder.Build(result.Frame.Size) };
     }
 
     public override float MinWidth(LayoutContext context) => Options.Select(o => o.MinWidth(context)).DefaultIfEmpty(0).Min();

@@ -88,15 +88,32 @@ internal static class CanvasFitter
         return section.Body.Layout(trial, width, Paginator.BodyHeight(section, true, trial));
     }
 
+    /// <summary>
+    /// What the canvas could not place, past the headings that only moved along with it: keep-with-next
+    /// has no next page to keep them for here, and the place to name is the content that did not fit.
+    /// </summary>
+    private static Block Unplaced(Block rest)
+    {
+        while (rest is StackBlock { Children.Length: > 1 } stack && stack.Children[0].KeepWithNext)
+        {
+            rest = stack with { Children = stack.Children[1..] };
+        }
+
+        return rest;
+    }
+
     private static void Report(PageSection section, LayoutContext context, BlockResult result, float width)
     {
         // What did not fit, laid out alone on the empty canvas: if it cannot fit even there (a fixed box too
         // small for its text), its own reason and place say more than "from here on".
         var alone = context with { Diagnostics = new DiagnosticBag() };
-        if (result.Plan == SpacePlan.Partial && result.Rest is { } rest
-            && rest.Layout(alone, width, Paginator.BodyHeight(section, true, alone)) is { Plan: SpacePlan.Wrap } wrap)
+        if (result.Plan == SpacePlan.Partial && result.Rest is { } rest)
         {
-            result = wrap;
+            result = result with { Rest = Unplaced(rest) };
+            if (result.Rest.Layout(alone, width, Paginator.BodyHeight(section, true, alone)) is { Plan: SpacePlan.Wrap } wrap)
+            {
+                result = wrap;
+            }
         }
 
         var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");

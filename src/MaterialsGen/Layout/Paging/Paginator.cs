@@ -114,15 +114,15 @@ internal static class Paginator
         if (HeaderFor(section, first) is { } header)
         {
             var frame = header.Layout(context, width, float.PositiveInfinity).Frame;
-            builder.Place(frame, margin.Left, top);
+            builder.Place(frame, margin.Left, top, StructureTag.Header);
             top += frame.Size.Height + (frame.Size.Height > 0 ? section.HeaderGap : 0);
         }
 
-        builder.Place(body, margin.Left, top);
+        builder.Place(body, margin.Left, top, section.Body.Tag);
         if (FooterFor(section, first) is { } footer)
         {
             var frame = footer.Layout(context, width, float.PositiveInfinity).Frame;
-            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height);
+            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height, section.Fixed ? footer.Tag : StructureTag.Footer);
         }
 
         return new PageFrame(size, builder.Build(size));
