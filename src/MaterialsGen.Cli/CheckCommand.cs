@@ -1,3 +1,4 @@
+using System.CommandLine;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 
@@ -9,10 +10,17 @@ namespace MaterialsGen.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        var a = new Arguments(args, ["--project"], []);
-        using var workspace = new Workspace(a.Value("--project") ?? ".");
+        var project = CommonOptions.Project(cli);
+        var command = new Command("check", cli.Text["CmdCheck"]) { project };
+        command.SetAction(parse => Run(parse.GetValue(project) ?? ".", cli));
+        return command;
+    }
+
+    private static int Run(string project, CliContext cli)
+    {
+        using var workspace = new Workspace(project);
         var diagnostics = new DiagnosticBag();
         var contentFiles = workspace.Files.List(Workspace.DataFolder)
             .Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".yaml", StringComparison.Ordinal))
@@ -37,10 +45,10 @@ internal static class CheckCommand
             diagnostics.AddRange(bag.Items);
         }
 
-        DiagnosticPrinter.Print(diagnostics.Items, error);
+        cli.Print(diagnostics.Items);
         var errors = diagnostics.Items.Distinct().Count(d => d.IsError);
         var warnings = diagnostics.Items.Distinct().Count(d => d.Severity == Severity.Warning);
-        output.WriteLine($"checked {contentFiles.Count} content files and {jobs.Count} outputs: {errors} errors, {warnings} warnings");
+        cli.Out.WriteLine(cli.Text.Format("Checked", contentFiles.Count, jobs.Count, errors, warnings));
         return errors > 0 || failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
     }
 }

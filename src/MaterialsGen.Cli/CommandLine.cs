@@ -1,44 +1,42 @@
+using System.CommandLine;
+using MaterialsGen.Cli.Help;
+using MaterialsGen.Cli.Localization;
+
 namespace MaterialsGen.Cli;
 
-/// <summary>Dispatches the command and turns every failure into one line and an exit code, never a stack trace.</summary>
+/// <summary>
+/// Parses the command line with System.CommandLine (POSIX conventions: <c>--name value</c>,
+/// <c>--name=value</c>, bundled short flags, <c>--</c>, response files, the <c>[suggest]</c> directive for
+/// shell completion), runs the command, and turns every failure into one line and an exit code, never a
+/// stack trace: 0 success, 1 an input is wrong, 2 bad usage, 3 internal error.
+/// </summary>
 internal static class CommandLine
 {
-    private const string Usage = """
-        usage: materialsgen <command> [options]
-          build     [--project DIR] [--out DIR] [--jobs N] [--force] [--only PATTERN] [--shard K/N]
-                    [--clean] [--fail-fast] [--manifest-out FILE] [--quiet]   build what changed
-          render    --template NAME --data FILE [--data FILE…] -o OUT [--size WxH] [--dpi N] [--project DIR]
-          templates [--json] [--project DIR]                 list the templates
-          check     [--project DIR]                           validate content, templates and fonts; write nothing
-          watch     [--project DIR] [--out DIR] [--jobs N] [--only PATTERN]   rebuild on every save
-          fix-encoding FILE [--write]                         convert TCVN3/VNI text pasted from old documents
-          explain   CODE                                      what a diagnostic code (MG0301) means and how to fix it
-        """;
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Environment.GetEnvironmentVariable, systemCulture: true);
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs with an explicit environment (tests give the language and CI variables this way).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, bool systemCulture = false)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        var text = Text.For(Language.Detect(args, environment, systemCulture));
+        var cli = new CliContext(output, error, text, environment);
         var verbose = args.Contains("--verbose");
-        var rest = args.Where(a => a != "--verbose").ToArray();
         try
         {
-            return rest.FirstOrDefault() switch
+            var root = CommandTree.Create(cli);
+            var parse = root.Parse(args, new ParserConfiguration());
+            if (parse.Errors.Count > 0 && parse.Action is not HelpPrinter)
             {
-                "build" => BuildCommand.Run(rest.Skip(1), output, error),
-                "render" => RenderCommand.Run(rest.Skip(1), output, error),
-                "templates" => TemplatesCommand.Run(rest.Skip(1), output),
-                "check" => CheckCommand.Run(rest.Skip(1), output, error),
-                "watch" => WatchCommand.Run(rest.Skip(1), output, error),
-                "fix-encoding" => FixEncodingCommand.Run(rest.Skip(1).ToList(), output, error),
-                "explain" => ExplainCommand.Run([.. rest.Skip(1)], output, error),
-                "--help" or "-h" or "help" => Help(output),
-                null => throw new UsageException("no command given"),
-                var other => throw new UsageException($"unknown command '{other}'"),
-            };
+                return UsageErrors.Report(cli, parse);
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
             error.WriteLine($"materialsgen: {e.Message}");
-            error.WriteLine(Usage);
+            error.WriteLine(text.Format("UsageHint", e.Command ?? "materialsgen"));
             return ExitCodes.Usage;
         }
         catch (IOException e)
@@ -55,7 +53,7 @@ internal static class CommandLine
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"materialsgen: internal error: {e.GetType().Name}: {e.Message} (please report this; run with --verbose for details)");
+            error.WriteLine($"materialsgen: {text.Format("InternalError", e.GetType().Name, e.Message)}");
             if (verbose)
             {
                 error.WriteLine(e.ToString());
@@ -63,11 +61,5 @@ internal static class CommandLine
 
             return ExitCodes.InternalError;
         }
-    }
-
-    private static int Help(TextWriter output)
-    {
-        output.WriteLine(Usage);
-        return ExitCodes.Success;
     }
 }

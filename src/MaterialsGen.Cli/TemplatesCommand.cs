@@ -1,10 +1,15 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MaterialsGen.Build;
+using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
 
-/// <summary><c>materialsgen templates [--json]</c>: the templates, the content they take, formats and sizes.</summary>
+/// <summary>
+/// <c>materialsgen templates [--json]</c>: the templates, the content they take, formats and sizes, and
+/// where each comes from: built into the tool, the project's own, or the project's copy over a built-in.
+/// </summary>
 internal static class TemplatesCommand
 {
     private static readonly TemplateListJson Json = new(new JsonSerializerOptions
@@ -13,29 +18,60 @@ internal static class TemplatesCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static int Run(IEnumerable<string> args, TextWriter output)
+    public static Command Create(CliContext cli)
     {
-        var a = new Arguments(args, ["--project"], ["--json"]);
-        using var workspace = new Workspace(a.Value("--project") ?? ".");
+        var project = CommonOptions.Project(cli);
+        var json = new Option<bool>("--json") { Description = cli.Text["OptJson"] };
+        var command = new Command("templates", cli.Text["CmdTemplates"]) { json, project };
+        command.SetAction(parse => Run(parse.GetValue(project) ?? ".", parse.GetValue(json), cli));
+        return command;
+    }
+
+    private static int Run(string project, bool json, CliContext cli)
+    {
+        using var workspace = new Workspace(project);
         var infos = workspace.TemplateNames()
             .Where(n => !n.StartsWith('_'))
             .Order(StringComparer.Ordinal)
-            .Select(workspace.TemplateInfo)
+            .Select(n => (Info: workspace.TemplateInfo(n), Origin: Origin(workspace, n)))
             .ToList();
-        if (a.Flag("--json"))
+        if (json)
         {
-            var json = infos.Select(i => new TemplateListEntry(i.Name, i.Kind, i.Formats, i.Size, i.Description)).ToList();
-            output.WriteLine(JsonSerializer.Serialize(json, Json.ListTemplateListEntry));
+            var entries = infos.Select(i => new TemplateListEntry(i.Info.Name, i.Info.Kind, i.Info.Formats, i.Info.Size, i.Info.Description, i.Origin)).ToList();
+            cli.Out.WriteLine(JsonSerializer.Serialize(entries, Json.ListTemplateListEntry));
             return ExitCodes.Success;
         }
 
-        foreach (var info in infos)
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            output.WriteLine($"{info.Name,-16} {info.Kind,-34} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
+            [TemplateOrigin.BuiltIn] = cli.Text["OriginBuiltIn"],
+            [TemplateOrigin.Project] = cli.Text["OriginProject"],
+            [TemplateOrigin.Overrides] = cli.Text["OriginOverrides"],
+        };
+        var width = origins.Values.Max(o => o.Length);
+        foreach (var (info, origin) in infos)
+        {
+            cli.Out.WriteLine($"{info.Name,-16} {origins[origin].PadRight(width)} {info.Kind,-34} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
         }
 
         return ExitCodes.Success;
     }
+
+    private static string Origin(Workspace workspace, string name) =>
+        !Workspace.TryTemplatePath(name, out var path) ? TemplateOrigin.Project : workspace.Files switch
+        {
+            LayeredProjectFiles layered when layered.IsBuiltIn(path) => TemplateOrigin.BuiltIn,
+            LayeredProjectFiles layered when layered.BuiltIns.Stamp(path) is not null => TemplateOrigin.Overrides,
+            _ => TemplateOrigin.Project,
+        };
+}
+
+/// <summary>Where a template comes from, as <c>templates --json</c> spells it.</summary>
+internal static class TemplateOrigin
+{
+    public const string BuiltIn = "built-in";
+    public const string Project = "project";
+    public const string Overrides = "project-overrides-built-in";
 }
 
 /// <summary>One template in <c>templates --json</c>.</summary>
@@ -44,7 +80,8 @@ internal sealed record TemplateListEntry(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("formats")] IReadOnlyList<string> Formats,
     [property: JsonPropertyName("size")] string Size,
-    [property: JsonPropertyName("description")] string Description);
+    [property: JsonPropertyName("description")] string Description,
+    [property: JsonPropertyName("origin")] string Origin);
 
 /// <summary>Serialisation code generated at compile time (no reflection, so it also works ahead of time).</summary>
 [JsonSerializable(typeof(List<TemplateListEntry>))]

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
 using MaterialsGen.Build;
+using MaterialsGen.Cli.Localization;
 using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
@@ -15,24 +17,52 @@ internal static class WatchCommand
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
-    {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        return Watch(args, output, error, stop.Token);
-    }
+    public static Command Create(CliContext cli) => Create(cli, stop: null);
 
+    /// <summary>Watches with options as typed after <c>watch</c>, until <paramref name="stop"/> (tests stop it this way).</summary>
     internal static int Watch(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
     {
-        var options = args.ToList();
-        var a = new Arguments(options, ["--project", "--out", "--jobs", "--only"], ["--quiet"]);
-        var root = Path.GetFullPath(a.Value("--project") ?? ".");
+        var cli = new CliContext(output, error, Text.English, Environment.GetEnvironmentVariable);
+        var command = Create(cli, stop);
+        var parse = command.Parse([.. args]);
+        return parse.Errors.Count > 0 ? Help.UsageErrors.Report(cli, parse) : parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Command Create(CliContext cli, CancellationToken? stop)
+    {
+        var project = CommonOptions.Project(cli);
+        var output = CommonOptions.OutDirectory(cli);
+        var jobs = CommonOptions.Jobs(cli);
+        var only = CommonOptions.Only(cli);
+        var quiet = CommonOptions.Quiet(cli);
+        var command = new Command("watch", cli.Text["CmdWatch"]) { project, output, jobs, only, quiet };
+        command.SetAction(parse =>
+        {
+            var settings = new BuildSettings(
+                parse.GetValue(project) ?? ".", parse.GetValue(output), parse.GetValue(jobs) ?? Environment.ProcessorCount,
+                Force: false, parse.GetValue(only), Shard: null, Clean: false, FailFast: false, ManifestOut: null, parse.GetValue(quiet));
+            if (stop is { } token)
+            {
+                return Loop(settings, cli, token);
+            }
+
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            return Loop(settings, cli, cancel.Token);
+        });
+        return command;
+    }
+
+    private static int Loop(BuildSettings settings, CliContext cli, CancellationToken stop)
+    {
+        var output = cli.Out;
+        var root = Path.GetFullPath(settings.Project);
         var changes = Channel.CreateUnbounded<string>();
-        var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
+        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
         var recorded = new HashSet<string>(StringComparer.Ordinal);
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = false };
         void Changed(object sender, FileSystemEventArgs e)
@@ -58,9 +88,9 @@ internal static class WatchCommand
 
         // One engine session for the whole watch: what a save did not touch stays parsed and shaped.
         using var session = new Workspace(root);
-        Build(a, output, error, session);
+        Build(settings, cli, session);
         Remember(recorded, outDirectory);
-        output.WriteLine("watching data/, templates/, fonts/ and materials.yaml; Ctrl+C stops");
+        output.WriteLine(cli.Text["Watching"]);
         output.Flush();
         try
         {
@@ -74,9 +104,9 @@ internal static class WatchCommand
                     changed.Add(more);
                 }
 
-                output.WriteLine($"changed: {string.Join(", ", changed)}");
+                output.WriteLine(cli.Text.Format("Changed", string.Join(", ", changed)));
                 session.Invalidate(changed.Select(c => ProjectPath.TryParse(c, out var p, out _) ? (ProjectPath?)p : null).OfType<ProjectPath>());
-                Build(a, output, error, session);
+                Build(settings, cli, session);
                 Remember(recorded, outDirectory);
                 output.Flush();
             }
@@ -109,10 +139,10 @@ internal static class WatchCommand
             || relative.StartsWith("fonts/", StringComparison.Ordinal))
         && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
 
-    private static void Build(Arguments a, TextWriter output, TextWriter error, Workspace session)
+    private static void Build(BuildSettings settings, CliContext cli, Workspace session)
     {
         var clock = Stopwatch.StartNew();
-        BuildCommand.Execute(a, output, error, session);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build took {clock.Elapsed.TotalSeconds:0.00} s"));
+        BuildCommand.Execute(settings, cli, session);
+        cli.Out.WriteLine(cli.Text.Format("BuildTook", clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
     }
 }

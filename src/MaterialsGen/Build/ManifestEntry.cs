@@ -16,4 +16,7 @@ internal sealed record ManifestEntry(
 {
     /// <summary>How pages go on sheets: null for one page per sheet, "booklet" for saddle-stitch on sheets twice as wide.</summary>
     public string? Impose { get; init; }
+
+    /// <summary>The sheet of an .xlsx records workbook to read; null for the first sheet.</summary>
+    public string? Sheet { get; init; }
 }

@@ -14,10 +14,10 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class ManifestReader
 {
-    private static readonly string[] TopKeys = ["date", "outputs"];
-    private static readonly string[] EntryKeys = ["name", "template", "data", "records", "formats", "sizes", "impose"];
+    internal static readonly string[] TopKeys = ["date", "outputs"];
+    internal static readonly string[] EntryKeys = ["name", "template", "data", "records", "sheet", "formats", "sizes", "impose"];
 
-    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
     {
         ["pdf"] = OutputFormat.Pdf,
         ["png"] = OutputFormat.Png,
@@ -86,6 +86,12 @@ internal static class ManifestReader
         var name = Scalar(entry, "name", diagnostics, required: true);
         var template = Scalar(entry, "template", diagnostics, required: true);
         var records = Scalar(entry, "records", diagnostics, required: false) is { } recordsText ? Path(recordsText, entry["records"]!.Span, diagnostics) : null;
+        var sheet = Scalar(entry, "sheet", diagnostics, required: false);
+        if (sheet is not null && records is { } workbook && !Content.Records.WorkbookReader.IsWorkbook(workbook.Value))
+        {
+            diagnostics.Error("MG0643", $"'sheet' names a sheet of a workbook, but records '{workbook.Value}' is not an .xlsx file", entry["sheet"]!.Span);
+        }
+
         var impose = Scalar(entry, "impose", diagnostics, required: false);
         if (impose is not null and not "booklet")
         {
@@ -127,6 +133,7 @@ internal static class ManifestReader
         return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), entry.Span)
         {
             Impose = impose,
+            Sheet = sheet,
         };
     }
 

@@ -71,8 +71,8 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
         return true;
     }
 
-    /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath parsed, SourceSpan where, DiagnosticBag diagnostics)
+    /// <summary>Mail-merge records from a CSV, YAML or .xlsx file (of one <paramref name="sheet"/>, or the first), each as plain values.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath parsed, SourceSpan where, DiagnosticBag diagnostics, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var path = parsed.Value;
@@ -82,7 +82,7 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
             return null;
         }
 
-        var (records, found) = _workspace.Records(parsed, snapshot);
+        var (records, found) = _workspace.Records(parsed, snapshot, sheet);
         diagnostics.AddRange(found);
         return records;
     }
@@ -154,7 +154,8 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
         {
             if (ProjectPath.TryParse(face, out var path, out _))
             {
-                Dependencies.File(path, _workspace.File(path, long.MaxValue).Hash);
+                var snapshot = _workspace.File(path, long.MaxValue);
+                Dependencies.File(path, snapshot.Hash, snapshot.BuiltIn);
             }
         }
     }
@@ -163,7 +164,7 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     private FileSnapshot? Read(ProjectPath path, long maxBytes)
     {
         var snapshot = _workspace.File(path, maxBytes);
-        Dependencies.File(path, snapshot.Hash);
+        Dependencies.File(path, snapshot.Hash, snapshot.BuiltIn);
         return snapshot.Read.Succeeded ? snapshot : null;
     }
 

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Text;
+using MaterialsGen.Build;
+
+namespace MaterialsGen.Cli;
+
+/// <summary>
+/// <c>materialsgen schemas</c>: (re)writes data/schemas/ for editors, with the templates the project has now
+/// (after adding a template of your own, so that materials.yaml completes its name).
+/// </summary>
+internal static class SchemasCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var project = CommonOptions.Project(cli);
+        var command = new Command("schemas", cli.Text["CmdSchemas"]) { project };
+        command.SetAction(parse =>
+        {
+            using var workspace = new Workspace(parse.GetValue(project) ?? ".");
+            var folder = Path.Combine(workspace.Root, "data", "schemas");
+            Directory.CreateDirectory(folder);
+            foreach (var (name, text) in ProjectSchemas.Files(workspace))
+            {
+                var path = Path.Combine(folder, name);
+                if (File.Exists(path) && File.ReadAllText(path) == text)
+                {
+                    continue;
+                }
+
+                var temporary = path + $".{Environment.ProcessId}.tmp";
+                File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.Move(temporary, path, overwrite: true);
+                cli.Out.WriteLine(cli.Text.Format("SchemaWritten", "data/schemas/" + name));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
