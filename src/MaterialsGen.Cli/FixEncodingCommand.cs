@@ -50,7 +50,9 @@ internal static class FixEncodingCommand
 
         cli.Out.WriteLine(changed == 0
             ? text["NoLegacyText"]
-            : text.Format(write ? "LinesConverted" : "LinesWouldConvert", changed, changed == 1 ? text["OneLine"] : text.Format("ManyLines", changed)));
+            : write ? text.Format("LinesConverted", changed, Lines(changed, text)) : text.Format("LinesWouldConvert", changed, Lines(changed, text)));
         return ExitCodes.Success;
     }
+
+    private static string Lines(int count, Localization.Text text) => count == 1 ? text["OneLine"] : text.Format("ManyLines", count);
 }

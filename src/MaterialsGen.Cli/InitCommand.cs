@@ -27,7 +27,7 @@ internal static class InitCommand
         var existing = files.Where(f => File.Exists(Path.Combine(root, f.Path))).ToList();
         if (existing.Count > 0)
         {
-            cli.Print(existing.Select(f => Diagnostic.Error("MG0640", cli.Text.Format("InitExists", f.Path), SourceSpan.FileOnly(Shown(directory, f.Path)))));
+            cli.Print(existing.Select(f => Diagnostic.Error("MG0640", cli.Text["InitExists"], SourceSpan.FileOnly(Shown(directory, f.Path)))));
             return ExitCodes.InputError;
         }
 

@@ -51,8 +51,8 @@ internal static class Shards
                 continue;
             }
 
-            var total = count ?? Number(cli.Environment(countVariable), countVariable, cli);
             var index = Number(indexText, indexVariable, cli) + (oneBased ? 0 : 1);
+            var total = count ?? Number(cli.Environment(countVariable), countVariable, cli);
             return Checked(index, total, indexVariable, cli);
         }
 

@@ -26,12 +26,12 @@ internal static class StarterProject
             data: [data/4-tich-cuc.yaml]     # các tệp nội dung cho mẫu
             formats: [png]                   # pdf, png, jpeg, webp
             sizes: [portrait, square]        # a3 a4 a5 a6 portrait square link slide, hoặc RỘNGxCAO như 1200x630
-          # Cũng danh sách đó làm áp phích khổ A3 để in.
-          - name: ap-phich-4-tich-cuc
-            template: nen-khong-nen
+          # Cũng danh sách đó làm trang trình chiếu 16:9 (1920×1080), ảnh JPEG.
+          - name: trinh-chieu-4-tich-cuc
+            template: infographic
             data: [data/4-tich-cuc.yaml]
-            formats: [pdf]
-            sizes: [a3]
+            formats: [jpeg]
+            sizes: [slide]
           # Trộn thư: một tài liệu cho mỗi dòng của bảng tính (CSV hoặc Excel .xlsx, có cột id):
           # - name: "the-{{ record.id }}"      # mỗi bản ghi một tệp, đặt tên theo cột id
           #   template: infographic

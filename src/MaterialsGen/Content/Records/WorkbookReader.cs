@@ -46,6 +46,7 @@ internal static class WorkbookReader
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
             var dateStyles = DateStyles(workbook);
             var rows = new List<CsvRow>();
+            var headerWidth = 0;
             uint next = 1;
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
@@ -71,7 +72,9 @@ internal static class WorkbookReader
                     continue;
                 }
 
-                var width = cells.Keys.Max();
+                // Excel leaves empty cells out: a row is as wide as the header at least.
+                var width = Math.Max(headerWidth, cells.Keys.Max());
+                headerWidth = headerWidth == 0 ? width : headerWidth;
                 var fields = Enumerable.Range(1, width).Select(c => new CsvField(cells.GetValueOrDefault(c, string.Empty), line, c, Quoted: false)).ToList();
                 rows.Add(new CsvRow(fields, line, line, width + 1));
             }
