@@ -4,7 +4,8 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Cli;
 
 /// <summary>
-/// Prints diagnostics to stderr in the <c>path:line:col: error MG0123: message</c> form, once each. In
+/// Prints diagnostics to stderr in the <c>path:line:col: error MG0123: message</c> form, once each, each
+/// followed by its notes (<c>path:line:col: note: printed here</c>) on lines of their own. In
 /// Vietnamese the message starts with the code's Vietnamese title from the catalogue
 /// (<c>Diagnostics/CODES.vi.md</c>); the place, the severity word and the code stay as they are, so
 /// editors and CI problem matchers read both languages alike.

@@ -58,7 +58,7 @@ internal static class TemplatesCommand
     }
 
     private static string Origin(Workspace workspace, string name) =>
-        !Workspace.TryTemplatePath(name, out var path) ? TemplateOrigin.Project : workspace.Files switch
+        !MaterialsGen.Templating.TemplatePaths.TryResolve(name, out var path) ? TemplateOrigin.Project : workspace.Files switch
         {
             LayeredProjectFiles layered when layered.IsBuiltIn(path) => TemplateOrigin.BuiltIn,
             LayeredProjectFiles layered when layered.BuiltIns.Stamp(path) is not null => TemplateOrigin.Overrides,

@@ -36,5 +36,5 @@ public class ShapingBenchmark
         TextShaper.Shape(_face, VietnameseSample.Paragraph, 0, VietnameseSample.Paragraph.Length, 12.5f, 0).Length;
 
     [Benchmark]
-    public int PrepareParagraph() => PreparedParagraph.Prepare(_spans, _style, _fonts, 1, new DiagnosticBag()).Runs.Count;
+    public int PrepareParagraph() => PreparedParagraph.Prepare(_spans, _style, _fonts, 1).Runs.Count;
 }

@@ -40,19 +40,8 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
         return Content(parsed, where, diagnostics);
     }
 
-    public ContentFile? Content(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
-        {
-            diagnostics.Error("MG0605", $"file '{path}' {Problem(path, SafetyLimits.ContentFileBytes)}", where);
-            return null;
-        }
-
-        var (file, found) = _workspace.Content(path, snapshot);
-        diagnostics.AddRange(found);
-        return file;
-    }
+    public ContentFile? Content(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
+        Parsed(path, where, diagnostics, _workspace.Content);
 
     /// <summary>A content file that may be absent (the brand): absence is recorded too, so adding it later rebuilds.</summary>
     public ContentFile? OptionalContent(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
@@ -72,19 +61,23 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     }
 
     /// <summary>Mail-merge records from a CSV, YAML or .xlsx file (of one <paramref name="sheet"/>, or the first), each as plain values.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath parsed, SourceSpan where, DiagnosticBag diagnostics, string? sheet = null)
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics, string? sheet = null) =>
+        Parsed(path, where, diagnostics, (p, snapshot) => _workspace.Records(p, snapshot, sheet));
+
+    /// <summary>A file read (and recorded) then parsed through the session's cache; the parse's diagnostics are replayed.</summary>
+    private T? Parsed<T>(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics, Func<ProjectPath, FileSnapshot, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> parse)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var path = parsed.Value;
-        if (Read(parsed, SafetyLimits.ContentFileBytes) is not { } snapshot)
+        if (Read(path, SafetyLimits.ContentFileBytes) is not { } snapshot)
         {
-            diagnostics.Error("MG0605", $"file '{path}' {Problem(parsed, SafetyLimits.ContentFileBytes)}", where);
+            diagnostics.Error("MG0605", $"file '{path}' {Problem(path, SafetyLimits.ContentFileBytes)}", where);
             return null;
         }
 
-        var (records, found) = _workspace.Records(parsed, snapshot, sheet);
+        var (value, found) = parse(path, snapshot);
         diagnostics.AddRange(found);
-        return records;
+        return value;
     }
 
     /// <summary>An image named in markup (and so in content or a template), decoded once per session.</summary>

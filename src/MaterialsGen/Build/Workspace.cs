@@ -25,7 +25,6 @@ internal sealed class Workspace : IDisposable
 {
     internal static readonly ProjectPath ManifestPath = ProjectPath.Parse("materials.yaml");
     internal static readonly ProjectPath FontsFolder = ProjectPath.Parse("fonts");
-    internal static readonly ProjectPath TemplatesFolder = ProjectPath.Parse("templates");
     internal static readonly ProjectPath DataFolder = ProjectPath.Parse("data");
 
     private readonly ConcurrentDictionary<ProjectPath, FileSnapshot> _files = new();
@@ -241,23 +240,15 @@ internal sealed class Workspace : IDisposable
         return (ImageDecoder.Decode(bytes, path.Value, out var problem), problem);
     }
 
-    /// <summary>The template file a name stands for: <c>templates/NAME.sbn</c>.</summary>
-    public static bool TryTemplatePath(string name, out ProjectPath path)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        path = default;
-        return name.Length > 0 && TemplatesFolder.TryCombine(name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn", out path, out _);
-    }
-
-    public bool TemplateExists(string name) => TryTemplatePath(name, out var path) && Files.Stamp(path) is not null;
+    public bool TemplateExists(string name) => TemplatePaths.TryResolve(name, out var path) && Files.Stamp(path) is not null;
 
     /// <summary>The names of the templates in templates/ (not the partials in its subfolders).</summary>
     public IReadOnlyList<string> TemplateNames() =>
-        [.. Files.List(TemplatesFolder).Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".sbn", StringComparison.Ordinal)).Select(p => p.Stem)];
+        [.. Files.List(TemplatePaths.Folder).Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".sbn", StringComparison.Ordinal)).Select(p => p.Stem)];
 
     /// <summary>What a template says about itself; read without recording (listings and planning).</summary>
     public TemplateInfo TemplateInfo(string name) =>
-        Build.TemplateInfo.Read(name, TryTemplatePath(name, out var path) && File(path).Read.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty);
+        Build.TemplateInfo.Read(name, TemplatePaths.TryResolve(name, out var path) && File(path).Read.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty);
 
     internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -9,7 +9,7 @@ internal sealed record ContentFile(string Path, string Kind, string Id, IReadOnl
     internal ContentDocument? Document { get; init; }
 
     internal static ContentFile? From(ContentDocument? document, string fallbackId) =>
-        document?.ToPlainObject() is IReadOnlyDictionary<string, object?> root
-            ? new ContentFile(document.Path, document.Kind, document.Id ?? fallbackId, root) { Document = document }
+        document?.Root is ContentMap root
+            ? new ContentFile(document.Path, document.Kind, document.Id ?? fallbackId, root.ToPlainDictionary()) { Document = document }
             : null;
 }

@@ -36,7 +36,15 @@ internal sealed class ContentMap : ContentNode
 
     public override string Describe() => "a map of fields";
 
-    public override object? ToPlainObject()
+    public override object? ToPlainObject() => new ReadOnlyDictionary<string, object?>(PlainEntries());
+
+    /// <summary>
+    /// The map as the root of a plain tree (a content file or a record): like <see cref="ToPlainObject"/>,
+    /// and it knows where each of its text values stands in the file.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ToPlainDictionary() => new ContentValues(PlainEntries(), this);
+
+    private OrderedDictionary<string, object?> PlainEntries()
     {
         var result = new OrderedDictionary<string, object?>(Entries.Count, StringComparer.Ordinal);
         foreach (var entry in Entries)
@@ -44,9 +52,6 @@ internal sealed class ContentMap : ContentNode
             result.TryAdd(entry.Key.Value, entry.Value.ToPlainObject());
         }
 
-        return new ReadOnlyDictionary<string, object?>(result);
+        return result;
     }
-
-    /// <summary>The typed form of <see cref="ToPlainObject"/> for callers that know they hold a map.</summary>
-    public IReadOnlyDictionary<string, object?> ToPlainDictionary() => (IReadOnlyDictionary<string, object?>)ToPlainObject()!;
 }

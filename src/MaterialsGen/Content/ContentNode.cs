@@ -23,4 +23,13 @@ internal abstract class ContentNode
     /// dictionaries, lists read-only lists, scalars strings (null for an explicit YAML null).
     /// </summary>
     public abstract object? ToPlainObject();
+
+    /// <summary>Every text value in this subtree (map keys excluded), in document order.</summary>
+    public IEnumerable<ContentScalar> Scalars() => this switch
+    {
+        ContentScalar scalar => [scalar],
+        ContentMap map => map.Entries.SelectMany(e => e.Value.Scalars()),
+        ContentList list => list.Items.SelectMany(i => i.Scalars()),
+        _ => [],
+    };
 }

@@ -18,6 +18,9 @@ internal sealed class ContentScalar : ContentNode
 
     public string Value { get; }
 
+    /// <summary>Where each character of <see cref="Value"/> stands in its file; null for values made in code.</summary>
+    public TextPositions? Positions { get; init; }
+
     public ContentScalarStyle Style { get; }
 
     /// <summary>The explicit YAML tag (e.g. <c>!!str</c>), or null when the scalar has none.</summary>

@@ -22,7 +22,7 @@ internal static class YamlContentReader
         ArgumentNullException.ThrowIfNull(diagnostics);
 
         var parser = new TrackingParser(new Parser(new StringReader(text)));
-        var session = new Session(parser, path, diagnostics);
+        var session = new Session(parser, path, text, diagnostics);
         try
         {
             return session.ReadStream();
@@ -81,8 +81,10 @@ internal static class YamlContentReader
         }
     }
 
-    private sealed class Session(IParser parser, string path, DiagnosticBag diagnostics)
+    private sealed class Session(IParser parser, string path, string text, DiagnosticBag diagnostics)
     {
+        private readonly SourceLines _lines = new(path, text);
+
         public ContentNode? ReadStream()
         {
             Expect<StreamStart>();
@@ -145,7 +147,32 @@ internal static class YamlContentReader
             };
             var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
             var isNull = tag == "tag:yaml.org,2002:null" || (style == ContentScalarStyle.Plain && tag is null && NullWords.Contains(scalar.Value));
-            return new ContentScalar(scalar.Value, At(path, scalar.Start, scalar.End), style, tag, isNull);
+            return new ContentScalar(scalar.Value, At(path, scalar.Start, scalar.End), style, tag, isNull)
+            {
+                Positions = isNull ? null : PositionsOf(scalar, style),
+            };
+        }
+
+        /// <summary>Each character's place in the file, so a template's output can point into a multi-line value.</summary>
+        private TextPositions PositionsOf(Scalar scalar, ContentScalarStyle style)
+        {
+            var from = (int)scalar.Start.Index;
+            var to = (int)scalar.End.Index;
+            switch (style)
+            {
+                case ContentScalarStyle.SingleQuoted or ContentScalarStyle.DoubleQuoted:
+                    from++;
+                    break;
+                case ContentScalarStyle.Literal or ContentScalarStyle.Folded:
+                    // The value starts on the line after the block header (`|`, `>-`, `|2`, a comment).
+                    var lineEnd = text.IndexOf('\n', Math.Min(from, text.Length));
+                    from = lineEnd < 0 ? to : lineEnd + 1;
+                    break;
+                default:
+                    break;
+            }
+
+            return ValuePositions.Find(_lines, text, from, to, scalar.Value.Normalize(System.Text.NormalizationForm.FormC), style == ContentScalarStyle.DoubleQuoted);
         }
 
         private ContentList ReadSequence(SequenceStart start)

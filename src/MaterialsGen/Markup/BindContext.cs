@@ -24,7 +24,32 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
     /// <summary>Where <c>&lt;image src&gt;</c> files come from; the binder itself never touches the disk.</summary>
     public IResourceLoader Resources { get; } = resources;
 
+    /// <summary>The source map of the markup being bound; null for trees made in code.</summary>
+    public SourceMap? Sources { get; init; }
+
     public ResolvedAttributes Attributes(MarkupElement element) => new(element, styles, Diagnostics);
+
+    /// <summary>
+    /// Runs <paramref name="use"/>, reporting what it reports about an attribute value at the content the
+    /// template printed into it (an image path from brand.yaml), the template position as a note.
+    /// </summary>
+    public T AtValue<T>(MarkupAttribute attribute, Func<DiagnosticBag, T> use)
+    {
+        var origin = Sources is { } sources && attribute.ValueOffsets.At(0) is var offset and >= 0 ? sources.Locate(offset) : SourceOrigin.None;
+        if (!origin.IsContent)
+        {
+            return use(Diagnostics);
+        }
+
+        var local = new DiagnosticBag();
+        var result = use(local);
+        foreach (var diagnostic in local.Items)
+        {
+            Diagnostics.Add(diagnostic with { Span = origin.Value, Notes = origin.Notes() });
+        }
+
+        return result;
+    }
 
     /// <summary>The children of a container that holds only <paramref name="name"/> elements; anything else is reported.</summary>
     public IEnumerable<MarkupElement> ChildElements(MarkupElement parent, string name)

@@ -47,14 +47,14 @@ internal sealed class BlockBinder(BindContext context)
     {
         var children = Children(parent, props);
         var gap = attributes["gap"] is { } g ? context.Values.Length(g) : 0;
-        return children.Length == 1 ? children[0] : new StackBlock(children, gap) { Source = parent.Span };
+        return children.Length == 1 ? children[0] : new StackBlock(children, gap) { Source = parent.Span, SourceOffset = parent.Offset };
     }
 
     private void Flush(ref InlineBinder? inline, ImmutableArray<Block>.Builder blocks, TextProps props, MarkupElement parent)
     {
         if (inline is not null && !inline.IsEmpty)
         {
-            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span });
+            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span, SourceOffset = parent.Offset });
         }
 
         inline = null;
@@ -98,6 +98,7 @@ internal sealed class BlockBinder(BindContext context)
         return block with
         {
             Source = element.Span,
+            SourceOffset = element.Offset,
             SpaceBefore = a["space-before"] is { } before ? context.Values.Length(before) : block.SpaceBefore,
             SpaceAfter = a["space-after"] is { } after ? context.Values.Length(after) : block.SpaceAfter,
             KeepWithNext = a["keep-with-next"] is { } keep ? context.Values.Bool(keep) : block.KeepWithNext,
@@ -216,7 +217,7 @@ internal sealed class BlockBinder(BindContext context)
             var columns = Enumerable.Range(0, count)
                 .Select(j => new RowColumn(i + j < cells.Length ? cells[i + j] : new SpacerBlock(0), ColumnWidth.Star))
                 .ToImmutableArray();
-            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span });
+            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span, SourceOffset = element.Offset });
         }
 
         return new StackBlock(rows.ToImmutable(), rowGap);

@@ -29,7 +29,7 @@ internal sealed class ImageBinder(BindContext context)
         }
 
         var tint = a["color"] is { } c ? values.Color(c) : (Layout.Geometry.Color?)null;
-        return context.Resources.LoadImage(src.Value.Trim(), src.Span, context.Diagnostics, tint) is { } image
+        return context.AtValue(src, bag => context.Resources.LoadImage(src.Value.Trim(), src.Span, bag, tint)) is { } image
             ? new ImageBlock(image, width, height, fit)
             : new SpacerBlock(0);
     }

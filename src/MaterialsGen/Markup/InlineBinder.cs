@@ -7,11 +7,17 @@ namespace MaterialsGen.Markup;
 /// <summary>
 /// Turns inline markup into styled spans. White space collapses as in HTML (runs of spaces and line
 /// breaks become one space, none at the paragraph's ends); <c>&lt;br/&gt;</c> is a forced line break.
+/// Every character of a span keeps the markup offset it came from (a collapsed space, the first white
+/// space character of its run), so layout can trace it through the source map.
 /// </summary>
 internal sealed class InlineBinder(BindContext context)
 {
     private readonly List<TextSpan> _spans = [];
     private bool _pendingSpace;
+    private int _pendingOrigin = -1;
+
+    // Reused for every text node: only the finished span's runs are allocated.
+    private readonly OffsetRuns.Builder _origins = new();
 
     public void Add(MarkupNode node, TextProps props, string? link)
     {
@@ -32,7 +38,9 @@ internal sealed class InlineBinder(BindContext context)
     {
         if (_spans.Count > 0 && _spans[^1].Text.EndsWith(' '))
         {
-            _spans[^1] = _spans[^1] with { Text = _spans[^1].Text.TrimEnd(' ') };
+            var last = _spans[^1];
+            var text = last.Text.TrimEnd(' ');
+            _spans[^1] = last with { Text = text };
         }
 
         return [.. _spans.Where(s => s.Text.Length > 0 || s.Field != TextField.None)];
@@ -55,13 +63,13 @@ internal sealed class InlineBinder(BindContext context)
         switch (element.Name)
         {
             case "br":
-                _spans.Add(new TextSpan("\n", own.ToStyle(link), element.Span));
+                _spans.Add(new TextSpan("\n", own.ToStyle(link), element.Span) { SourceOffsets = OffsetRuns.Single(element.Offset) });
                 _pendingSpace = false;
                 return;
             case "page-number":
             case "page-count":
                 FlushSpace(own, link, element);
-                _spans.Add(new TextSpan(string.Empty, own.ToStyle(link), element.Span, element.Name == "page-number" ? TextField.PageNumber : TextField.PageCount));
+                _spans.Add(new TextSpan(string.Empty, own.ToStyle(link), element.Span, element.Name == "page-number" ? TextField.PageNumber : TextField.PageCount) { SourceOffsets = OffsetRuns.Single(element.Offset) });
                 return;
             case "a":
                 link = attributes["href"]?.Value ?? link;
@@ -95,30 +103,44 @@ internal sealed class InlineBinder(BindContext context)
     private void AddText(string raw, TextProps props, string? link, MarkupText node)
     {
         var builder = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        var origins = _origins;
+        origins.Clear();
+        var inSpace = false;
+        for (var i = 0; i < raw.Length; i++)
         {
+            var c = raw[i];
             if (c is ' ' or '\t' or '\n' or '\r')
             {
-                _pendingSpace = builder.Length > 0 || _spans.Count > 0 && !_spans[^1].Text.EndsWith('\n');
+                var pending = builder.Length > 0 || _spans.Count > 0 && !_spans[^1].Text.EndsWith('\n');
+                if (pending && (!inSpace || !_pendingSpace))
+                {
+                    _pendingOrigin = node.Offsets.At(i);
+                }
+
+                _pendingSpace = pending;
+                inSpace = true;
                 continue;
             }
 
+            inSpace = false;
             if (_pendingSpace)
             {
                 if (builder.Length > 0 || !(_spans.Count > 0 && _spans[^1].Text.EndsWith(' ')))
                 {
                     builder.Append(' ');
+                    origins.Add(_pendingOrigin);
                 }
 
                 _pendingSpace = false;
             }
 
             builder.Append(c);
+            origins.Add(node.Offsets.At(i));
         }
 
         if (builder.Length > 0)
         {
-            _spans.Add(new TextSpan(builder.ToString(), props.ToStyle(link), node.Span));
+            _spans.Add(new TextSpan(builder.ToString(), props.ToStyle(link), node.Span) { SourceOffsets = origins.Build() });
         }
     }
 
@@ -126,7 +148,7 @@ internal sealed class InlineBinder(BindContext context)
     {
         if (_pendingSpace && _spans.Count > 0)
         {
-            _spans.Add(new TextSpan(" ", props.ToStyle(link), element.Span));
+            _spans.Add(new TextSpan(" ", props.ToStyle(link), element.Span) { SourceOffsets = OffsetRuns.Single(_pendingOrigin >= 0 ? _pendingOrigin : element.Offset) });
         }
 
         _pendingSpace = false;

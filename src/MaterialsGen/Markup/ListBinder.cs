@@ -45,7 +45,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             var markerText = ListMarkers.Marker(type, number++, custom);
             Block? marker = markerText.Length == 0
                 ? null
-                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span)], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span };
+                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset };
             items.Add((marker, blocks.Stack(item, itemProps, ia)));
         }
 

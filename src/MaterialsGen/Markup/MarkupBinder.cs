@@ -27,7 +27,7 @@ internal static class MarkupBinder
         }
 
         var styles = CollectStyles(root, diagnostics);
-        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance);
+        var context = new BindContext(diagnostics, styles, resources ?? NoResourceLoader.Instance) { Sources = root.Sources };
         var a = context.Attributes(root);
         var info = new DocumentInfo(
             a["title"]?.Value ?? string.Empty,
@@ -60,7 +60,7 @@ internal static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable());
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)
@@ -128,7 +128,7 @@ internal static class MarkupBinder
         // different-first-page alone means a bare first page (Decree 30 numbers pages from the second);
         // a first-header or first-footer replaces only its own region.
         var bareFirst = a["different-first-page"] is { } d && values.Bool(d);
-        return new PageSection(size, margin, new StackBlock(body.ToImmutable(), gap) { Source = element.Span })
+        return new PageSection(size, margin, new StackBlock(body.ToImmutable(), gap) { Source = element.Span, SourceOffset = element.Offset })
         {
             Header = header,
             Footer = footer,

@@ -4,11 +4,16 @@ using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Markup;
 
-/// <summary>Reads layout markup (XML) into an element tree, every node carrying its mapped position.</summary>
+/// <summary>
+/// Reads layout markup (XML) into an element tree. Every node carries its mapped position and its markup
+/// offset; text and attribute values carry the offset of each character, so layout can trace any glyph
+/// back through the source map.
+/// </summary>
 internal static class MarkupParser
 {
     public static MarkupElement? Parse(string markup, SourceMap map, DiagnosticBag diagnostics)
     {
+        map = map.ForMarkup(markup);
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -23,7 +28,7 @@ internal static class MarkupParser
             using var reader = XmlReader.Create(text, settings);
             var info = (IXmlLineInfo)reader;
             reader.MoveToContent();
-            return ReadElement(reader, info, map);
+            return new Reader(reader, info, map, markup).ReadElement() with { Sources = map };
         }
         catch (XmlException e)
         {
@@ -32,51 +37,75 @@ internal static class MarkupParser
         }
     }
 
-    private static MarkupElement ReadElement(XmlReader reader, IXmlLineInfo info, SourceMap map)
-    {
-        var span = map.Map(info.LineNumber, info.LinePosition);
-        var name = reader.Name;
-        var attributes = ImmutableArray.CreateBuilder<MarkupAttribute>();
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                attributes.Add(new MarkupAttribute(reader.Name, reader.Value, map.Map(info.LineNumber, info.LinePosition)));
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-        }
-
-        var children = ImmutableArray.CreateBuilder<MarkupNode>();
-        if (!reader.IsEmptyElement)
-        {
-            while (reader.Read())
-            {
-                switch (reader.NodeType)
-                {
-                    case XmlNodeType.Element:
-                        children.Add(ReadElement(reader, info, map));
-                        break;
-                    case XmlNodeType.Text:
-                    case XmlNodeType.CDATA:
-                    case XmlNodeType.Whitespace:
-                    case XmlNodeType.SignificantWhitespace:
-                        children.Add(new MarkupText(reader.Value, map.Map(info.LineNumber, info.LinePosition)));
-                        break;
-                    case XmlNodeType.EndElement:
-                        return new MarkupElement(name, attributes.ToImmutable(), children.ToImmutable(), span);
-                    default:
-                        break;
-                }
-            }
-        }
-
-        return new MarkupElement(name, attributes.ToImmutable(), children.ToImmutable(), span);
-    }
-
     private static string StripPosition(string message)
     {
         var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
         return at > 0 ? message[..at].TrimEnd(',', ' ') : message;
+    }
+
+    private sealed class Reader(XmlReader reader, IXmlLineInfo info, SourceMap map, string markup)
+    {
+        private int _hint = -1;
+
+        public MarkupElement ReadElement()
+        {
+            var offset = Offset();
+            var span = map.WrittenAt(offset, ref _hint);
+            var name = reader.Name;
+            var attributes = ImmutableArray.CreateBuilder<MarkupAttribute>();
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    var at = Offset();
+                    var value = reader.Value;
+                    attributes.Add(new MarkupAttribute(reader.Name, value, map.WrittenAt(at, ref _hint))
+                    {
+                        ValueOffsets = MarkupOffsets.Decode(markup, MarkupOffsets.AttributeValueStart(markup, at), value, cdata: false),
+                    });
+                }
+                while (reader.MoveToNextAttribute());
+                reader.MoveToElement();
+            }
+
+            var children = ImmutableArray.CreateBuilder<MarkupNode>();
+            if (!reader.IsEmptyElement)
+            {
+                while (reader.Read())
+                {
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.Element:
+                            children.Add(ReadElement());
+                            break;
+                        case XmlNodeType.Text:
+                        case XmlNodeType.CDATA:
+                        case XmlNodeType.Whitespace:
+                        case XmlNodeType.SignificantWhitespace:
+                            children.Add(Text());
+                            break;
+                        case XmlNodeType.EndElement:
+                            return new MarkupElement(name, attributes.ToImmutable(), children.ToImmutable(), span) { Offset = offset };
+                        default:
+                            break;
+                    }
+                }
+            }
+
+            return new MarkupElement(name, attributes.ToImmutable(), children.ToImmutable(), span) { Offset = offset };
+        }
+
+        private MarkupText Text()
+        {
+            var offset = Offset();
+            var value = reader.Value;
+            return new MarkupText(value, map.WrittenAt(offset, ref _hint))
+            {
+                Offset = offset,
+                Offsets = MarkupOffsets.Decode(markup, offset, value, reader.NodeType == XmlNodeType.CDATA),
+            };
+        }
+
+        private int Offset() => map.Markup.OffsetOf(info.LineNumber, info.LinePosition);
     }
 }

@@ -46,6 +46,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                     Background = background is { } bg ? Paint.Solid(bg) : null,
                     ContentAlign = ca["valign"] is { } v ? values.VerticalAlign(v) : VerticalAlign.Top,
                     Source = td.Span,
+                    SourceOffset = td.Offset,
                 };
                 cells.Add(new RowColumn(cell, c < widths.Length ? widths[c] : ColumnWidth.Star));
                 c++;
@@ -58,7 +59,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                 cells.Add(new RowColumn(filler, c < widths.Length ? widths[c] : ColumnWidth.Star));
             }
 
-            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span };
+            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span, SourceOffset = rows[r].Offset };
             (isHeader ? header : body).Add(row);
         }
 

@@ -3,7 +3,7 @@ using Scriban.Runtime;
 
 namespace MaterialsGen.Templating;
 
-/// <summary>Template output that tells the context about every write, so it can map output lines to template lines.</summary>
+/// <summary>Template output that tells the context about every write and where it lands, so the context can map markup offsets back to their origins.</summary>
 internal sealed class MappingOutput(MarkupTemplateContext context, int limit) : IScriptOutput
 {
     public StringBuilder Builder { get; } = new();
@@ -15,7 +15,7 @@ internal sealed class MappingOutput(MarkupTemplateContext context, int limit) : 
             throw new TemplateLimitException($"template output is larger than the limit of {limit:N0} characters");
         }
 
-        context.Track(text, offset, count);
+        context.Track(text, offset, count, Builder.Length);
         Builder.Append(text, offset, count);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MaterialsGen.Markup;
 
 namespace MaterialsGen.Templating;
 
@@ -7,7 +8,7 @@ internal static class MarkupEscaper
 {
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+        if (text.AsSpan().IndexOfAny(XmlEscapes.Special) < 0)
         {
             return text;
         }
@@ -15,15 +16,14 @@ internal static class MarkupEscaper
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            if (XmlEscapes.Entity(c) is { } entity)
             {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&apos;",
-                _ => c.ToString(),
-            });
+                builder.Append(entity);
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
         return builder.ToString();

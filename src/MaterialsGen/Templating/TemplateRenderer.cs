@@ -52,7 +52,7 @@ internal sealed class TemplateRenderer
         root.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
         foreach (var (key, value) in globals)
         {
-            root.SetValue(key, ScriptValues.From(value), readOnly: true);
+            root.SetValue(key, ScriptValues.From(value, context), readOnly: true);
         }
 
         context.PushGlobal(root);
@@ -62,7 +62,7 @@ internal sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException e) when (Innermost(e) is TemplateValueException or ArgumentException)
         {
-            diagnostics.Error("MG0505", Innermost(e).Message, ToSpan(e.Span));
+            diagnostics.Add(BadValue(context, Innermost(e), ToSpan(e.Span)));
             return null;
         }
         catch (ScriptRuntimeException e)
@@ -72,7 +72,7 @@ internal sealed class TemplateRenderer
         }
         catch (Exception e) when (e is TemplateValueException or ArgumentException)
         {
-            diagnostics.Error("MG0505", e.Message, context.CurrentNode is { } node ? ToSpan(node.Span) : SourceSpan.FileOnly(relative));
+            diagnostics.Add(BadValue(context, e, context.CurrentNode is { } node ? ToSpan(node.Span) : SourceSpan.FileOnly(relative)));
             return null;
         }
         catch (TemplateLimitException e)
@@ -81,8 +81,18 @@ internal sealed class TemplateRenderer
             return null;
         }
 
-        return new TemplateOutput(output.Builder.ToString(), SourceMap.FromLines(relative + " (markup)", context.LineOrigins));
+        var markup = output.Builder.ToString();
+        return new TemplateOutput(markup, SourceMap.FromPieces(relative + " (markup)", markup, context.Pieces));
     }
+
+    /// <summary>
+    /// A value a helper cannot use: named at its place in the content (a record's row and column) when it is
+    /// a content value, with the template line that used it as a note; at the template line otherwise.
+    /// </summary>
+    private static Diagnostic BadValue(MarkupTemplateContext context, Exception e, SourceSpan call) =>
+        e is TemplateValueException { Value: var value } && context.OriginOf(value) is { } positions
+            ? Diagnostic.At(Severity.Error, "MG0505", e.Message, new SourceOrigin(call, positions.At(0)), "used here")
+            : Diagnostic.Error("MG0505", e.Message, call);
 
     private Template Parse(ProjectPath path, string text)
     {

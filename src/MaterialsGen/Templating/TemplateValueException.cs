@@ -16,4 +16,7 @@ internal sealed class TemplateValueException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The value at fault as the template passed it; a content string leads the error to its file.</summary>
+    public object? Value { get; init; }
 }

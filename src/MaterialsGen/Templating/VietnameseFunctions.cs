@@ -38,7 +38,7 @@ internal static class VietnameseFunctions
     private static DateOnly Date(string text) =>
         VietnameseDates.TryParseIso(text, out var date)
             ? date
-            : throw new TemplateValueException($"'{text}' is not a date; write dates as YYYY-MM-DD");
+            : throw new TemplateValueException($"'{text}' is not a date; write dates as YYYY-MM-DD") { Value = text };
 
     private static decimal Decimal(object value) => value switch
     {
@@ -47,6 +47,6 @@ internal static class VietnameseFunctions
         double d => (decimal)d,
         decimal m => m,
         string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => throw new TemplateValueException($"'{value}' is not a number"),
+        _ => throw new TemplateValueException($"'{value}' is not a number") { Value = value },
     };
 }

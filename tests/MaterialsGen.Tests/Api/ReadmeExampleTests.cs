@@ -74,7 +74,7 @@ public sealed class ReadmeExampleTests
         var exported = typeof(MaterialsEngine).Assembly.GetExportedTypes().Select(t => t.FullName).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "MaterialsGen.Diagnostics.Diagnostic", "MaterialsGen.Diagnostics.DiagnosticCatalogue", "MaterialsGen.Diagnostics.DiagnosticCode",
+                "MaterialsGen.Diagnostics.Diagnostic", "MaterialsGen.Diagnostics.DiagnosticCatalogue", "MaterialsGen.Diagnostics.DiagnosticCode", "MaterialsGen.Diagnostics.DiagnosticNote",
                 "MaterialsGen.Diagnostics.Severity", "MaterialsGen.Diagnostics.SourceSpan", "MaterialsGen.MaterialsEngine", "MaterialsGen.OutputFormat",
                 "MaterialsGen.Project.DirectoryProjectFiles", "MaterialsGen.Project.FileProblem", "MaterialsGen.Project.FileRead",
                 "MaterialsGen.Project.FileStamp", "MaterialsGen.Project.IProjectFiles", "MaterialsGen.Project.MemoryProjectFiles",

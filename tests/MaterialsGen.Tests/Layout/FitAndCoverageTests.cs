@@ -12,8 +12,14 @@ public class FitAndCoverageTests
         Assert.Null(document);
         var error = Assert.Single(diagnostics);
         Assert.Equal("MG0402", error.Code);
-        Assert.Equal("test.xml:3:2", error.Span.ToString());
         Assert.Contains("1080×1350", error.Message, StringComparison.Ordinal);
+
+        // The error names the first word that does not fit, and the canvas it overflows.
+        const string open = "<p size=\"30\" fit=\"shrink\" min-size=\"14\">";
+        Assert.Equal(3, error.Span.Line);
+        Assert.InRange(error.Span.Column, open.Length + 2, open.Length + words.Length);
+        Assert.Equal(0, (error.Span.Column - open.Length - 1) % "không ".Length);
+        Assert.Equal("test.xml:1:12: note: on this canvas", Assert.Single(error.Notes).ToString());
     }
 
     [Fact]

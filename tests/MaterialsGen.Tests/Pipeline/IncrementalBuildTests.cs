@@ -102,7 +102,11 @@ public class IncrementalBuildTests
         var (exit, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(1, exit);
         Assert.Contains("18 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
-        Assert.Contains("error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
+        // The error names the spreadsheet cell (row 4, the value's column) and, as a note, the template call.
+        Assert.Contains("data/branches.csv:4:70: error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
+        var template = File.ReadAllLines(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"));
+        var line = Array.FindIndex(template, l => l.Contains("vn.place_date record.place record.meeting_date", StringComparison.Ordinal));
+        Assert.Contains($"templates/handout-chi-bo.sbn:{line + 1}:{template[line].IndexOf("vn.place_date", StringComparison.Ordinal) + 1}: note: used here", error, StringComparison.Ordinal);
         Assert.Equal(18, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
     }
 

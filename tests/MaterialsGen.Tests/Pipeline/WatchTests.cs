@@ -20,6 +20,16 @@ public class WatchTests
         return false;
     }
 
+    // The watcher writes through the synchronised writers on another thread; a synchronised writer locks
+    // itself, so reading under the same lock never sees a StringBuilder in the middle of a write.
+    private static string Read(StringWriter writer, TextWriter synchronized)
+    {
+        lock (synchronized)
+        {
+            return writer.ToString();
+        }
+    }
+
     [Fact]
     public async Task Watch_shows_a_half_typed_file_error_then_builds_the_next_save()
     {
@@ -32,16 +42,16 @@ public class WatchTests
         var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1"], syncOut, syncError, stop.Token));
         try
         {
-            Assert.True(WaitFor(() => output.ToString().Contains("watching", StringComparison.Ordinal)), output.ToString());
+            Assert.True(WaitFor(() => Read(output, syncOut).Contains("watching", StringComparison.Ordinal)), Read(output, syncOut));
             var file = Path.Combine(project.Root, "data", "9-khong.yaml");
             var good = File.ReadAllText(file);
             File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => error.ToString().Contains("data/9-khong.yaml:", StringComparison.Ordinal)), output + error.ToString());
-            var before = output.ToString().Length;
+            Assert.True(WaitFor(() => Read(error, syncError).Contains("data/9-khong.yaml:", StringComparison.Ordinal)), Read(output, syncOut) + Read(error, syncError));
+            var before = Read(output, syncOut).Length;
             File.WriteAllText(file, good.Replace("Không thích (like) những", "Không bấm thích (like) những", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => output.ToString()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output.ToString());
-            Assert.Contains("changed: data/9-khong.yaml", output.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", output.ToString()[before..], StringComparison.Ordinal);
+            Assert.True(WaitFor(() => Read(output, syncOut)[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), Read(output, syncOut));
+            Assert.Contains("changed: data/9-khong.yaml", Read(output, syncOut), StringComparison.Ordinal);
+            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", Read(output, syncOut)[before..], StringComparison.Ordinal);
         }
         finally
         {

@@ -71,28 +71,13 @@ internal static class TextHygiene
     public static void CheckLegacyEncoding(ContentNode node, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        switch (node)
+        foreach (var scalar in node.Scalars())
         {
-            case ContentScalar scalar when LegacyEncodingDetector.Detect(scalar.Value) is { } detected:
+            if (LegacyEncodingDetector.Detect(scalar.Value) is { } detected)
+            {
                 var name = detected.Encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI";
                 diagnostics.Warning(ContentCodes.LegacyEncoding, $"text looks like {name} encoding, not Unicode; converted it reads \"{Shorten(detected.Converted)}\"", scalar.Span);
-                break;
-            case ContentMap map:
-                foreach (var entry in map.Entries)
-                {
-                    CheckLegacyEncoding(entry.Value, diagnostics);
-                }
-
-                break;
-            case ContentList list:
-                foreach (var item in list.Items)
-                {
-                    CheckLegacyEncoding(item, diagnostics);
-                }
-
-                break;
-            default:
-                break;
+            }
         }
     }
 

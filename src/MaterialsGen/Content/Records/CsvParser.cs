@@ -15,6 +15,7 @@ internal sealed class CsvParser
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly char _separator;
+    private readonly SourceLines _lines;
     private int _index;
     private int _line = 1;
     private int _column = 1;
@@ -25,6 +26,7 @@ internal sealed class CsvParser
         _text = text;
         _diagnostics = diagnostics;
         _separator = Separator(text);
+        _lines = new SourceLines(path, text);
     }
 
     /// <summary>Parses all rows; stops at an unterminated quoted field, which swallows the rest of the file.</summary>
@@ -116,13 +118,14 @@ internal sealed class CsvParser
             Advance();
         }
 
-        return new CsvField(_text[start.._index], line, column, Quoted: false);
+        return new CsvField(_text[start.._index], line, column, Quoted: false, TextPositions.Run(_lines, start));
     }
 
     private CsvField? ReadQuoted()
     {
         var line = _line;
         var column = _column;
+        var start = _index;
         var value = new StringBuilder();
         Advance();
         while (true)
@@ -169,7 +172,8 @@ internal sealed class CsvParser
             }
         }
 
-        return new CsvField(value.ToString(), line, column, Quoted: true);
+        var text = value.ToString();
+        return new CsvField(text, line, column, Quoted: true, ValuePositions.Find(_lines, _text, start + 1, _index, text, backslashEscapes: false));
     }
 
     private void SkipLineBreak()

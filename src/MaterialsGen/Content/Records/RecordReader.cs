@@ -103,7 +103,7 @@ internal static class RecordReader
             {
                 var field = row.Fields[i];
                 var style = field.Quoted ? ContentScalarStyle.DoubleQuoted : ContentScalarStyle.Plain;
-                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, at(field.Line, field.Column), style)));
+                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, at(field.Line, field.Column), style) { Positions = field.Positions }));
             }
 
             var record = new ContentMap(entries, at(row.Line, 1));

@@ -75,7 +75,7 @@ internal static class WorkbookReader
                 // Excel leaves empty cells out: a row is as wide as the header at least.
                 var width = Math.Max(headerWidth, cells.Keys.Max());
                 headerWidth = headerWidth == 0 ? width : headerWidth;
-                var fields = Enumerable.Range(1, width).Select(c => new CsvField(cells.GetValueOrDefault(c, string.Empty), line, c, Quoted: false)).ToList();
+                var fields = Enumerable.Range(1, width).Select(c => new CsvField(cells.GetValueOrDefault(c, string.Empty), line, c, Quoted: false, Positions: null)).ToList();
                 rows.Add(new CsvRow(fields, line, line, width + 1));
             }
 

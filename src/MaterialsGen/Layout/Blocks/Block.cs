@@ -11,6 +11,9 @@ internal abstract record Block
     /// <summary>The markup element (and, through the source map, the template line) this block came from.</summary>
     public SourceSpan Source { get; init; }
 
+    /// <summary>The markup offset of that element, kept by the items the block draws; −1 for blocks made in code.</summary>
+    public int SourceOffset { get; init; } = -1;
+
     /// <summary>Stay on the same page as the following block (headings).</summary>
     public bool KeepWithNext { get; init; }
 

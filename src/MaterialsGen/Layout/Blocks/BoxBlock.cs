@@ -55,10 +55,15 @@ internal sealed record BoxBlock(Block Child) : Block
 
         if (result.Plan == SpacePlan.Partial && (fixedHeight is not null || (KeepTogether && !context.IgnoreKeep)))
         {
-            var reason = fixedHeight is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"content is taller than its box ({outerWidth:0.#} × {fixedHeight:0.#} pt)")
-                : "block is kept together and does not fit in the remaining room";
-            return BlockResult.Wrap(reason, Source);
+            if (fixedHeight is null)
+            {
+                return BlockResult.Wrap("block is kept together and does not fit in the remaining room", Source);
+            }
+
+            // The text that spills out of a fixed box is what to shorten; the box is where its size is set.
+            var reason = string.Create(CultureInfo.InvariantCulture, $"content is taller than its box ({outerWidth:0.#} × {fixedHeight:0.#} pt)");
+            var overflow = BlockResult.Wrap(reason, result.Rest is { } rest ? BlockOrigins.FirstText(rest, context) : new(Source, Diagnostics.SourceSpan.None));
+            return overflow.Source == Source ? overflow : overflow with { Notes = overflow.Notes.Add(new Diagnostics.DiagnosticNote(Source, "in this box")) };
         }
 
         var contentHeight = result.Frame.Size.Height;
@@ -82,7 +87,7 @@ internal sealed record BoxBlock(Block Child) : Block
         var builder = new FrameBuilder();
         if (Background is not null || !Border.IsNone)
         {
-            builder.Add(new RectItem(new Rect(0, 0, width, height), Background, Border, Radius));
+            builder.Add(new RectItem(new Rect(0, 0, width, height), Background, Border, Radius) { SourceOffset = SourceOffset });
         }
 
         var innerHeight = height - Padding.Vertical - Border.Width.Top - Border.Width.Bottom;

@@ -21,7 +21,7 @@ internal sealed record ImageBlock(ImageSource Image, float? Width, float? Height
                 Source);
         }
 
-        return BlockResult.Full(new Frame(box, [new ImageItem(new Rect(0, 0, box.Width, box.Height), Image, Fit)]));
+        return BlockResult.Full(new Frame(box, [new ImageItem(new Rect(0, 0, box.Width, box.Height), Image, Fit) { SourceOffset = SourceOffset }]));
     }
 
     public override float MinWidth(LayoutContext context) => MaxWidth(context);

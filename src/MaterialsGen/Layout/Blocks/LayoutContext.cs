@@ -18,4 +18,11 @@ internal sealed record LayoutContext(FontLibrary Fonts, DiagnosticBag Diagnostic
 
     /// <summary>Set when a keep-together block is alone on an empty page and must split after all.</summary>
     public bool IgnoreKeep { get; init; }
+
+    /// <summary>Locates the markup offsets spans and blocks keep, for messages about the text at fault.</summary>
+    public IOriginMap? Origins { get; init; }
+
+    /// <summary>Where the markup character at <paramref name="offset"/> came from; <paramref name="fallback"/> (the element) when unknown.</summary>
+    public SourceOrigin Locate(int offset, SourceSpan fallback) =>
+        offset >= 0 && Origins?.Locate(offset) is { IsNone: false } origin ? origin : new SourceOrigin(fallback, SourceSpan.None);
 }

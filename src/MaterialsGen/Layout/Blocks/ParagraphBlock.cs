@@ -24,6 +24,9 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
     /// <summary>Index of the first line still to place: the resume state after a page break.</summary>
     public int FromLine { get; init; }
 
+    /// <summary>The index in the paragraph text where <see cref="FromLine"/> starts, to name the text still to place.</summary>
+    public int FromIndex { get; init; }
+
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
         var lines = Lines(context, width);
@@ -43,6 +46,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
         var remaining = lines.Count - FromLine;
         if (count == remaining)
         {
+            ReportBrokenWords(context, lines, FromLine, count, width);
             return BlockResult.Full(Draw(lines, FromLine, count, width, Anchor()));
         }
 
@@ -62,11 +66,17 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
             var needed = lines[FromLine].Height * Math.Max(1, keep);
             return BlockResult.Wrap(
                 string.Create(CultureInfo.InvariantCulture, $"paragraph needs {needed:0.#} pt for its first lines, {Math.Max(0, height):0.#} pt left"),
-                Source);
+                TextOrigin(context));
         }
 
-        return BlockResult.Partial(Draw(lines, FromLine, count, width, Anchor()), this with { FromLine = FromLine + count, SpaceBefore = 0 });
+        ReportBrokenWords(context, lines, FromLine, count, width);
+        return BlockResult.Partial(
+            Draw(lines, FromLine, count, width, Anchor()),
+            this with { FromLine = FromLine + count, FromIndex = lines[FromLine + count].Start, SpaceBefore = 0 });
     }
+
+    /// <summary>Where the text still to place begins: its content position, and the template line that printed it.</summary>
+    internal SourceOrigin TextOrigin(LayoutContext context) => OriginAt(context, Prepared(context), FromIndex);
 
     public override float MinWidth(LayoutContext context) => LineSetter.MinContentWidth(Prepared(context));
 
@@ -76,7 +86,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
     internal IReadOnlyList<TextLine> Lines(LayoutContext context, float width)
     {
         var prepared = Prepared(context);
-        return _cache.Lines(prepared, width);
+        return _cache.Lines(prepared, width, _cache.Origins(prepared, Spans));
     }
 
     internal PreparedParagraph Prepared(LayoutContext context)
@@ -84,7 +94,59 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
         var scale = Fit ? Math.Max(context.FitScale, MinScale()) : 1;
         var hasFields = Spans.Any(s => s.Field != TextField.None);
         var key = (scale, hasFields ? context.PageNumber : 0, hasFields ? context.PageCount : 0);
-        return _cache.Prepared(key, () => context.Fonts.Paragraphs.Get(Resolve(context), Style, context.Fonts, scale, context.Diagnostics));
+        var prepared = _cache.Prepared(key, () => context.Fonts.Paragraphs.Get(Resolve(context), Style, context.Fonts, scale));
+
+        // Reported on every use, not only when prepared: a fitting attempt keeps only its own diagnostics,
+        // and the bag drops repeats. A shared paragraph's problems are located at this paragraph's origins.
+        foreach (var problem in prepared.Problems)
+        {
+            context.Diagnostics.Add(problem.AtElement
+                ? new Diagnostic(problem.Severity, problem.Code, problem.Message, SpanAt(prepared, problem.Index)?.Source ?? Source)
+                : Diagnostic.At(problem.Severity, problem.Code, problem.Message, OriginAt(context, prepared, problem.Index)));
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Where character <paramref name="index"/> of the prepared text came from.</summary>
+    private SourceOrigin OriginAt(LayoutContext context, PreparedParagraph prepared, int index)
+    {
+        var origins = _cache.Origins(prepared, Spans);
+        var offset = index >= 0 && index < origins.Length ? origins[index] : (origins.Length > 0 ? origins[^1] : -1);
+        return context.Locate(offset, SpanAt(prepared, index)?.Source ?? Source);
+    }
+
+    private TextSpan? SpanAt(PreparedParagraph prepared, int index)
+    {
+        TextSpan? found = null;
+        foreach (var (start, span) in prepared.Segments)
+        {
+            if (start > index && found is not null)
+            {
+                break;
+            }
+
+            found = Spans[span];
+        }
+
+        return found;
+    }
+
+    /// <summary>A word wider than its line is broken between letters so nothing is clipped; the author is told where.</summary>
+    private void ReportBrokenWords(LayoutContext context, IReadOnlyList<TextLine> lines, int from, int count, float width)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            if (lines[i].BrokenWordEnd is var end and >= 0)
+            {
+                var prepared = Prepared(context);
+                var word = prepared.Text[lines[i].Start..end].Trim();
+                var message = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the word \"{word}\" is wider than its line ({prepared.Width(lines[i].Start, end):0.#} pt, the line has {width:0.#} pt) and is broken inside; shorten it, add a space or a soft hyphen (U+00AD), or make the text smaller");
+                context.Diagnostics.Add(Diagnostic.At(Severity.Warning, "MG0404", message, OriginAt(context, prepared, lines[i].Start)));
+            }
+        }
     }
 
     private float MinScale()
@@ -103,7 +165,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
 
     private AnchorItem? Anchor() =>
         OutlineLevel > 0 && FromLine == 0
-            ? new AnchorItem(string.Concat(Spans.Where(s => s.Field == TextField.None).Select(s => s.Text)).Replace('\n', ' ').Trim(), OutlineLevel)
+            ? new AnchorItem(string.Concat(Spans.Where(s => s.Field == TextField.None).Select(s => s.Text)).Replace('\n', ' ').Trim(), OutlineLevel) { SourceOffset = SourceOffset }
             : null;
 
     private static Frame Draw(IReadOnlyList<TextLine> lines, int from, int count, float width, AnchorItem? anchor)
@@ -133,6 +195,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
     {
         private readonly Dictionary<(float, int, int), PreparedParagraph> _prepared = [];
         private readonly Dictionary<(PreparedParagraph, float), List<TextLine>> _lines = [];
+        private readonly Dictionary<PreparedParagraph, int[]> _origins = [];
 
         public PreparedParagraph Prepared((float, int, int) key, Func<PreparedParagraph> prepare)
         {
@@ -145,15 +208,27 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
             return prepared;
         }
 
-        public List<TextLine> Lines(PreparedParagraph prepared, float width)
+        public List<TextLine> Lines(PreparedParagraph prepared, float width, int[] origins)
         {
             if (!_lines.TryGetValue((prepared, width), out var lines))
             {
-                lines = LineSetter.Set(prepared, width);
+                lines = LineSetter.Set(prepared, width, origins);
                 _lines[(prepared, width)] = lines;
             }
 
             return lines;
+        }
+
+        /// <summary>The markup offset of each character of the prepared text, from this paragraph's own spans.</summary>
+        public int[] Origins(PreparedParagraph prepared, ImmutableArray<TextSpan> spans)
+        {
+            if (!_origins.TryGetValue(prepared, out var origins))
+            {
+                origins = prepared.OriginsFor(spans);
+                _origins[prepared] = origins;
+            }
+
+            return origins;
         }
     }
 }

@@ -23,11 +23,11 @@ internal sealed record QrBlock(QrCode Code, float Size, Color Color, Color Backg
 
         var module = size / Code.Modules;
         var items = ImmutableArray.CreateBuilder<FrameItem>(Code.Runs.Length + 1);
-        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0) { Crisp = true });
+        items.Add(new RectItem(new Rect(0, 0, size, size), Paint.Solid(Background), Border.None, 0) { Crisp = true, SourceOffset = SourceOffset });
         var fill = Paint.Solid(Color);
         foreach (var run in Code.Runs)
         {
-            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0) { Crisp = true });
+            items.Add(new RectItem(new Rect(run.Column * module, run.Row * module, run.Length * module, module), fill, Border.None, 0) { Crisp = true, SourceOffset = SourceOffset });
         }
 
         return BlockResult.Full(new Frame(new Size(size, size), items.MoveToImmutable()));

@@ -16,7 +16,7 @@ internal sealed record RuleBlock(float Thickness, Color Color, float? Length) : 
 
         var length = Math.Min(Length ?? width, width);
         var y = Thickness / 2;
-        return BlockResult.Full(new Frame(new Size(length, Thickness), [new LineItem(new Point(0, y), new Point(length, y), Color, Thickness)]));
+        return BlockResult.Full(new Frame(new Size(length, Thickness), [new LineItem(new Point(0, y), new Point(length, y), Color, Thickness) { SourceOffset = SourceOffset }]));
     }
 
     public override float MinWidth(LayoutContext context) => Length ?? 0;

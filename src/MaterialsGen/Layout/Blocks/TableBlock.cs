@@ -49,8 +49,8 @@ internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArra
         if (RuleWidth > 0 && y > 0)
         {
             var half = RuleWidth / 2;
-            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth));
-            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth));
+            builder.Add(new LineItem(new Point(0, half), new Point(width, half), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
+            builder.Add(new LineItem(new Point(half, 0), new Point(half, y), RuleColor, RuleWidth) { SourceOffset = SourceOffset });
         }
 
         if (placed == Body.Length)

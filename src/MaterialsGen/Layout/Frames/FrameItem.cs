@@ -8,11 +8,20 @@ namespace MaterialsGen.Layout.Frames;
 /// Something drawn, positioned relative to its frame's top-left. The layout result is made only of
 /// these, and every writer (PDF, PNG, JPEG, WebP) draws the same items: formats cannot disagree.
 /// </summary>
-internal abstract record FrameItem;
+internal abstract record FrameItem
+{
+    /// <summary>
+    /// The markup offset of the element (or text) the item was laid out from, −1 when unknown; the
+    /// document's origin map turns it into template and content positions (<see cref="Paging.LaidOutDocument.Locate"/>).
+    /// </summary>
+    public int SourceOffset { get; init; } = -1;
+}
 
 /// <summary>
 /// Glyphs of one face and size on one baseline. <see cref="Text"/> and <see cref="Clusters"/> (the
-/// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back.
+/// UTF-16 offset in <see cref="Text"/> of each glyph's cluster) let the PDF carry the real text back;
+/// <see cref="SourceOffsets"/> holds each glyph's markup offset (its cluster's first character), as Typst's
+/// glyphs keep a span and an offset, so a click on a word maps back to the content and template.
 /// </summary>
 internal sealed record GlyphRunItem(
     Point Origin,
@@ -26,6 +35,9 @@ internal sealed record GlyphRunItem(
     int[] Clusters) : FrameItem
 {
     public float Width { get; init; }
+
+    /// <summary>Markup offset of each glyph's cluster, parallel to <see cref="Glyphs"/>; null when the text has no origins.</summary>
+    public int[]? SourceOffsets { get; init; }
 }
 
 /// <summary>A filled and/or stroked rectangle with rounded corners.</summary>

@@ -1,6 +1,22 @@
 using System.Collections.Immutable;
+using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Frames;
 
 namespace MaterialsGen.Layout.Paging;
 
 /// <summary>The format-neutral layout result that every writer reads.</summary>
-internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages);
+internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
+{
+    /// <summary>Locates the origins frame items keep (markup offsets); null for documents built in code.</summary>
+    public IOriginMap? Origins { get; init; }
+
+    /// <summary>
+    /// Where a laid-out item came from (a preview maps a click through this): for a glyph, the content
+    /// character it draws and the template position that printed it; for other items, their element.
+    /// </summary>
+    public SourceOrigin Locate(FrameItem item, int glyph = 0)
+    {
+        var offset = item is GlyphRunItem { SourceOffsets: { Length: > 0 } origins } ? origins[Math.Clamp(glyph, 0, origins.Length - 1)] : item.SourceOffset;
+        return offset < 0 || Origins is null ? SourceOrigin.None : Origins.Locate(offset);
+    }
+}

@@ -1,6 +1,11 @@
 using System.Collections.Immutable;
+using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Layout.Paging;
 
-/// <summary>What the markup stage hands to layout: metadata and sections of pages.</summary>
-internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections);
+/// <summary>What the markup stage hands to layout: metadata and sections of pages, and how to locate their markup offsets.</summary>
+internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSection> Sections)
+{
+    /// <summary>Turns the markup offsets that spans and blocks carry into file positions; null for documents built in code.</summary>
+    public IOriginMap? Origins { get; init; }
+}

@@ -21,7 +21,7 @@ internal static class Paginator
 
     public static LaidOutDocument Paginate(LayoutDocument document, FontLibrary fonts, DiagnosticBag diagnostics)
     {
-        var context = new LayoutContext(fonts, diagnostics);
+        var context = new LayoutContext(fonts, diagnostics) { Origins = document.Origins };
         var bodies = new List<(PageSection Section, Frame Body, bool First)>();
         foreach (var section in document.Sections)
         {
@@ -42,7 +42,7 @@ internal static class Paginator
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
-        return new LaidOutDocument(document.Info, pages.ToImmutable());
+        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins };
     }
 
     private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
@@ -68,7 +68,7 @@ internal static class Paginator
 
             if (result.Plan == SpacePlan.Wrap)
             {
-                context.Diagnostics.Error("MG0401", $"content does not fit on an empty page: {result.Reason}", result.Source.IsNone ? section.Source : result.Source);
+                context.Diagnostics.Add(new Diagnostic(Severity.Error, "MG0401", $"content does not fit on an empty page: {result.Reason}", result.Source.IsNone ? section.Source : result.Source, result.Notes));
                 return;
             }
 
@@ -101,30 +101,32 @@ internal static class Paginator
         }
 
         context.Diagnostics.AddRange(attempt!.Items);
-        if (result!.Plan == SpacePlan.Full)
+        var frame = result!.Frame;
+        if (result.Plan == SpacePlan.Full)
         {
-            return result.Frame;
+            return frame;
+        }
+
+        // What did not fit, laid out alone on the empty canvas: if it cannot fit even there (a fixed box too
+        // small for its text), its own reason and place say more than "from here on".
+        var smallest = context with { FitScale = FitScales[^1], Diagnostics = new DiagnosticBag() };
+        if (result.Plan == SpacePlan.Partial && result.Rest is { } rest
+            && rest.Layout(smallest, width, BodyHeight(section, true, smallest)) is { Plan: SpacePlan.Wrap } alone)
+        {
+            result = alone;
         }
 
         var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
-        var (source, what) = result.Plan == SpacePlan.Wrap
-            ? (result.Source, result.Reason)
-            : (result.Rest is { } rest ? FirstSource(rest) : section.Source, "the content from here on does not fit");
-        context.Diagnostics.Error(
-            "MG0402",
-            $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)",
-            source.IsNone ? section.Source : source);
-        return result.Frame;
+        var what = result.Plan == SpacePlan.Wrap ? result.Reason : "the content from here on does not fit";
+        var message = $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)";
+        var diagnostic = result.Plan == SpacePlan.Wrap
+            ? new Diagnostic(Severity.Error, "MG0402", message, result.Source.IsNone ? section.Source : result.Source, result.Notes)
+            : result.Rest is { } unplaced
+                ? Diagnostic.At(Severity.Error, "MG0402", message, BlockOrigins.FirstText(unplaced, smallest))
+                : Diagnostic.Error("MG0402", message, section.Source);
+        context.Diagnostics.Add(diagnostic.WithNote(section.Source, "on this canvas"));
+        return frame;
     }
-
-    /// <summary>The innermost element a block starts with: what an overflow error should point at.</summary>
-    private static SourceSpan FirstSource(Block block) => block switch
-    {
-        StackBlock { Children.Length: > 0 } stack => FirstSource(stack.Children[0]) is { IsNone: false } inner ? inner : stack.Source,
-        BoxBlock box => FirstSource(box.Child) is { IsNone: false } inner ? inner : box.Source,
-        ListItemBlock item => FirstSource(item.Content) is { IsNone: false } inner ? inner : item.Source,
-        _ => block.Source,
-    };
 
     private static float BodyHeight(PageSection section, bool first, LayoutContext context)
     {

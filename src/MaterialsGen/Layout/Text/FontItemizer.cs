@@ -12,7 +12,7 @@ namespace MaterialsGen.Layout.Text;
 internal static class FontItemizer
 {
     public static List<(int Start, int End, int Segment, FontFace Face)> Itemize(
-        string text, IReadOnlyList<(int Start, int End, TextSpan Span)> segments, FontLibrary fonts, DiagnosticBag diagnostics)
+        string text, IReadOnlyList<(int Start, int End, TextSpan Span)> segments, FontLibrary fonts, List<TextProblem> problems)
     {
         var items = new List<(int Start, int End, int Segment, FontFace Face)>();
         for (var s = 0; s < segments.Count; s++)
@@ -21,7 +21,7 @@ internal static class FontItemizer
             var chain = fonts.Chain(span.Style.Family, span.Style.Weight, span.Style.Italic);
             if (chain.Count == 0)
             {
-                diagnostics.Error("MG0302", $"no font is available for family '{span.Style.Family}'{NearestName.Suggest(span.Style.Family, fonts.Families)}", span.Source);
+                problems.Add(new TextProblem(Severity.Error, "MG0302", $"no font is available for family '{span.Style.Family}'{NearestName.Suggest(span.Style.Family, fonts.Families)}", start, AtElement: true));
                 continue;
             }
 
@@ -33,7 +33,7 @@ internal static class FontItemizer
                 var face = picked ?? chain[0];
                 if (picked is null)
                 {
-                    ReportMissing(text, i, length, chain, span, diagnostics);
+                    ReportMissing(text, i, length, chain, problems);
                 }
 
                 if (items.Count > 0 && items[^1].Segment == s && items[^1].Face == face && items[^1].End == i)
@@ -84,10 +84,13 @@ internal static class FontItemizer
         || codepoint is >= 0xFE00 and <= 0xFE0F
         || codepoint is >= 0xE0100 and <= 0xE01EF;
 
-    private static void ReportMissing(string text, int start, int length, IReadOnlyList<FontFace> chain, TextSpan span, DiagnosticBag diagnostics)
+    private static void ReportMissing(string text, int start, int length, IReadOnlyList<FontFace> chain, List<TextProblem> problems)
     {
+        var index = start;
         foreach (var rune in text.AsSpan(start, length).EnumerateRunes())
         {
+            var at = index;
+            index += rune.Utf16SequenceLength;
             if (IsIgnorable(rune.Value) || chain.Any(f => f.HasGlyph(rune.Value)))
             {
                 continue;
@@ -95,10 +98,11 @@ internal static class FontItemizer
 
             var context = Context(text, start);
             var families = string.Join(", ", chain.Select(f => f.Family).Distinct());
-            diagnostics.Error(
+            problems.Add(new TextProblem(
+                Severity.Error,
                 "MG0301",
                 string.Create(CultureInfo.InvariantCulture, $"no font has a glyph for U+{rune.Value:X4} '{rune}' in \"{context}\" (tried {families})"),
-                span.Source);
+                at));
             return;
         }
     }

@@ -7,7 +7,7 @@ namespace MaterialsGen.Layout.Text;
 /// <summary>Positions the glyphs of one line: alignment, justification, baseline, decorations and links.</summary>
 internal static class LineBuilder
 {
-    public static TextLine Build(PreparedParagraph paragraph, int start, int end, float width, float indent, bool justify)
+    public static TextLine Build(PreparedParagraph paragraph, int start, int end, float width, float indent, bool justify, int[]? origins)
     {
         var text = paragraph.Text;
         var visibleEnd = LineSetter.VisibleEnd(text, start, end);
@@ -48,18 +48,21 @@ internal static class LineBuilder
                 continue;
             }
 
-            x = AddRun(items, run, text, from, to, x, baseline, height, extraPerSpace);
+            x = AddRun(items, run, text, from, to, x, (baseline, height, extraPerSpace), origins);
         }
 
         return new TextLine(start, end, contentWidth + (extraPerSpace > 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
     }
 
-    private static float AddRun(ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, float baseline, float height, float extraPerSpace)
+    private static float AddRun(
+        ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, (float Baseline, float Height, float ExtraPerSpace) line, int[]? origins)
     {
+        var (baseline, height, extraPerSpace) = line;
         var glyphs = new List<ushort>();
         var xs = new List<float>();
         var ys = new List<float>();
         var clusters = new List<int>();
+
         var pen = 0f;
         for (var g = 0; g < run.Glyphs.Length; g++)
         {
@@ -82,26 +85,39 @@ internal static class LineBuilder
         }
 
         var style = run.Style;
+        var origin = origins is null ? -1 : origins[from];
+        int[]? sources = null;
+        if (origins is not null)
+        {
+            sources = new int[clusters.Count];
+            for (var k = 0; k < sources.Length; k++)
+            {
+                sources[k] = origins[clusters[k] + from];
+            }
+        }
+
         items.Add(new GlyphRunItem(new Point(x, baseline), run.Face, style.Size, style.Color, [.. glyphs], [.. xs], [.. ys], text[from..to], [.. clusters])
         {
             Width = pen,
+            SourceOffset = origin,
+            SourceOffsets = sources,
         });
         var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
         if (style.Underline)
         {
             var y = baseline + (run.Face.UnderlinePosition * style.Size);
-            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness));
+            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness) { SourceOffset = origin });
         }
 
         if (style.Strike)
         {
             var y = baseline + (run.Face.StrikeoutPosition * style.Size);
-            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness));
+            items.Add(new LineItem(new Point(x, y), new Point(x + pen, y), style.Color, thickness) { SourceOffset = origin });
         }
 
         if (style.Link is { } link)
         {
-            items.Add(new LinkItem(new Rect(x, 0, pen, height), link));
+            items.Add(new LinkItem(new Rect(x, 0, pen, height), link) { SourceOffset = origin });
         }
 
         return x + pen;

@@ -10,7 +10,8 @@ internal static class LineSetter
 {
     private const float Epsilon = 0.01f;
 
-    public static List<TextLine> Set(PreparedParagraph paragraph, float width)
+    /// <param name="origins">The markup offset of each character of the paragraph's text, for the glyph runs; null for none.</param>
+    public static List<TextLine> Set(PreparedParagraph paragraph, float width, int[]? origins = null)
     {
         var text = paragraph.Text;
         var lines = new List<TextLine>();
@@ -46,19 +47,23 @@ internal static class LineSetter
                 }
             }
 
+            var brokenWordEnd = -1;
             if (end < 0)
             {
-                end = EmergencyBreak(paragraph, start, room, probe < breaks.Count ? breaks[probe].Index : text.Length);
+                var wordEnd = probe < breaks.Count ? breaks[probe].Index : text.Length;
+                end = EmergencyBreak(paragraph, start, room, wordEnd);
+                brokenWordEnd = end < LineSetter.VisibleEnd(text, start, wordEnd) ? wordEnd : -1;
             }
 
             var last = end >= text.Length;
-            lines.Add(LineBuilder.Build(paragraph, start, end, width, indent, justify: !last && !mandatory));
+            var line = LineBuilder.Build(paragraph, start, end, width, indent, justify: !last && !mandatory, origins);
+            lines.Add(brokenWordEnd < 0 ? line : line with { BrokenWordEnd = brokenWordEnd });
             start = end;
         }
 
         if (lines.Count == 0)
         {
-            lines.Add(LineBuilder.Build(paragraph, 0, 0, width, 0, justify: false));
+            lines.Add(LineBuilder.Build(paragraph, 0, 0, width, 0, justify: false, origins));
         }
 
         return lines;

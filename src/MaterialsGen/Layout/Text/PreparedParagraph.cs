@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.LineBreaking;
 
@@ -15,9 +14,12 @@ internal sealed class PreparedParagraph
 {
     private readonly float[] _prefix;
 
-    private PreparedParagraph(string text, List<ShapedRun> runs, IReadOnlyList<LineBreakOpportunity> breaks, ParagraphStyle style, TextStyle firstStyle)
+    private PreparedParagraph(
+        string text, List<ShapedRun> runs, IReadOnlyList<LineBreakOpportunity> breaks, ParagraphStyle style, TextStyle firstStyle, (int Start, int Span)[] segments, TextProblem[] problems)
     {
         Text = text;
+        Segments = segments;
+        Problems = problems;
         Runs = runs;
         Breaks = breaks;
         Style = style;
@@ -49,19 +51,49 @@ internal sealed class PreparedParagraph
     /// <summary>The style of the first span; sizes an empty line.</summary>
     public TextStyle FirstStyle { get; }
 
+    /// <summary>Where each non-empty span's text starts in <see cref="Text"/>, and that span's index in the spans prepared.</summary>
+    public IReadOnlyList<(int Start, int Span)> Segments { get; }
+
+    /// <summary>Missing glyphs and fonts, at characters of <see cref="Text"/>; each paragraph using this one reports them at its own origins.</summary>
+    public IReadOnlyList<TextProblem> Problems { get; }
+
+    /// <summary>
+    /// The markup offset of each character of <see cref="Text"/> for <paramref name="spans"/> (spans with the
+    /// same text as the ones prepared, from any document). A span whose text NFC or upper case changed in
+    /// length maps its extra characters to its last one.
+    /// </summary>
+    public int[] OriginsFor(IReadOnlyList<TextSpan> spans)
+    {
+        var origins = new int[Text.Length];
+        for (var s = 0; s < Segments.Count; s++)
+        {
+            var (start, index) = Segments[s];
+            var end = s + 1 < Segments.Count ? Segments[s + 1].Start : Text.Length;
+            var span = spans[index];
+            for (var i = start; i < end; i++)
+            {
+                origins[i] = span.OriginAt(i - start);
+            }
+        }
+
+        return origins;
+    }
+
     /// <summary>Width of the text in [start, end), trailing advances included.</summary>
     public float Width(int start, int end) => _prefix[end] - _prefix[start];
 
     /// <summary>
     /// Joins, normalises and shapes the spans. <paramref name="scale"/> multiplies every font size (fit-to-box).
-    /// Missing glyphs are reported to <paramref name="diagnostics"/>.
+    /// Missing glyphs are kept in <see cref="Problems"/>.
     /// </summary>
-    public static PreparedParagraph Prepare(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale, DiagnosticBag diagnostics)
+    public static PreparedParagraph Prepare(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale)
     {
         var builder = new StringBuilder();
         var segments = new List<(int Start, int End, TextSpan Span)>();
-        foreach (var span in spans)
+        var indices = new List<(int Start, int Span)>();
+        for (var index = 0; index < spans.Count; index++)
         {
+            var span = spans[index];
             var text = span.Text.Normalize(NormalizationForm.FormC);
             if (style.Uppercase)
             {
@@ -75,11 +107,13 @@ internal sealed class PreparedParagraph
 
             var scaled = scale == 1 ? span : span with { Style = span.Style with { Size = span.Style.Size * scale } };
             segments.Add((builder.Length, builder.Length + text.Length, scaled));
+            indices.Add((builder.Length, index));
             builder.Append(text);
         }
 
         var joined = builder.ToString();
-        var items = FontItemizer.Itemize(joined, segments, fonts, diagnostics);
+        var problems = new List<TextProblem>();
+        var items = FontItemizer.Itemize(joined, segments, fonts, problems);
         var runs = new List<ShapedRun>(items.Count);
         foreach (var (start, end, segment, face) in items)
         {
@@ -94,7 +128,7 @@ internal sealed class PreparedParagraph
             firstStyle = firstStyle with { Size = firstStyle.Size * scale };
         }
 
-        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined), style, firstStyle);
+        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined), style, firstStyle, [.. indices], [.. problems]);
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

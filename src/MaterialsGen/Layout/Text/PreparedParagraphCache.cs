@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
 
 namespace MaterialsGen.Layout.Text;
@@ -7,35 +6,35 @@ namespace MaterialsGen.Layout.Text;
 /// <summary>
 /// Prepared paragraphs shared across documents: in a mail merge every record repeats the same
 /// paragraphs, so they are joined, itemised, shaped and given break opportunities once per session.
-/// A prepared paragraph is immutable; the diagnostics preparing it produced are kept and replayed,
-/// so a cached paragraph reports a missing glyph exactly as a fresh one would.
+/// The key is what shaping depends on (text, style, field of each span), never where the text came
+/// from: a prepared paragraph keeps its problems at character indices, and each paragraph using it
+/// locates them through its own origins, so a cached paragraph reports a missing glyph at the right
+/// content line exactly as a fresh one would.
 /// </summary>
 internal sealed class PreparedParagraphCache
 {
     private const int MaxEntries = 20_000;
-    private readonly ConcurrentDictionary<Key, (PreparedParagraph Paragraph, Diagnostic[] Diagnostics)> Entries = new();
+    private readonly ConcurrentDictionary<Key, PreparedParagraph> Entries = new();
 
-    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale, DiagnosticBag diagnostics)
+    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale)
     {
-        var key = new Key([.. spans], style, fonts, scale);
-        if (!Entries.TryGetValue(key, out var entry))
+        var key = new Key([.. spans.Select(s => (s.Text, s.Style, s.Field))], style, fonts, scale);
+        if (!Entries.TryGetValue(key, out var paragraph))
         {
-            var local = new DiagnosticBag();
-            entry = (PreparedParagraph.Prepare(spans, style, fonts, scale, local), [.. local.Items]);
+            paragraph = PreparedParagraph.Prepare(spans, style, fonts, scale);
             if (Entries.Count >= MaxEntries)
             {
                 Entries.Clear();
             }
 
-            Entries.TryAdd(key, entry);
+            Entries.TryAdd(key, paragraph);
         }
 
-        diagnostics.AddRange(entry.Diagnostics);
-        return entry.Paragraph;
+        return paragraph;
     }
 
-    /// <summary>Structural key: the spans (text, style, source) in order, the paragraph style, the fonts and the scale.</summary>
-    private sealed record Key(TextSpan[] Spans, ParagraphStyle Style, FontLibrary Fonts, float Scale)
+    /// <summary>Structural key: the spans (text, style, field) in order, the paragraph style, the fonts and the scale.</summary>
+    private sealed record Key((string Text, TextStyle Style, TextField Field)[] Spans, ParagraphStyle Style, FontLibrary Fonts, float Scale)
     {
         public bool Equals(Key? other) =>
             other is not null && Scale == other.Scale && ReferenceEquals(Fonts, other.Fonts) && Style == other.Style && Spans.AsSpan().SequenceEqual(other.Spans);

@@ -7,4 +7,8 @@ namespace MaterialsGen.Layout.Text;
 /// One laid-out line: its items are positioned from the line box's top-left, the baseline already
 /// placed. <see cref="Start"/>/<see cref="End"/> index the paragraph text, for tests and fitting.
 /// </summary>
-internal sealed record TextLine(int Start, int End, float Width, float Height, float Baseline, ImmutableArray<FrameItem> Items);
+internal sealed record TextLine(int Start, int End, float Width, float Height, float Baseline, ImmutableArray<FrameItem> Items)
+{
+    /// <summary>When the line had to end inside a word too wide for it, where that word ends; −1 otherwise.</summary>
+    public int BrokenWordEnd { get; init; } = -1;
+}
