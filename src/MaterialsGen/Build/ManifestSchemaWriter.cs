@@ -148,19 +148,21 @@ internal static class ManifestSchemaWriter
 
     private static void Sizes(Utf8JsonWriter writer)
     {
+        // Editors report the branch of anyOf that came nearest, so each branch carries the message.
         var names = SizePresets.Named.Keys.ToList();
+        var message = $"Kích thước là RỘNGxCAO (như 1080x1080) hoặc một trong: {string.Join(", ", names)}.";
         writer.WriteStartObject();
         writer.WriteStartArray("anyOf");
         writer.WriteStartObject();
         SchemaJson.Enum(writer, names, [.. names.Select(n => SizeTexts.GetValueOrDefault(n, n))]);
+        writer.WriteString("errorMessage", message);
         writer.WriteEndObject();
         writer.WriteStartObject();
         writer.WriteString("type", "string");
         writer.WriteString("pattern", SizePattern);
-        writer.WriteString("patternErrorMessage", "Viết RỘNGxCAO, như 1080x1080.");
+        writer.WriteString("patternErrorMessage", message);
         writer.WriteEndObject();
         writer.WriteEndArray();
-        writer.WriteString("errorMessage", $"Kích thước là RỘNGxCAO (như 1080x1080) hoặc một trong: {string.Join(", ", names)}.");
         writer.WriteEndObject();
     }
 }
