@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 
@@ -33,11 +32,7 @@ internal static class InitCommand
 
         foreach (var (path, text) in files)
         {
-            var full = Path.Combine(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temporary = full + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, full);
+            OutputWriter.WriteText(Path.Combine(root, path), text);
             cli.Out.WriteLine(cli.Text.Format("InitCreated", Shown(directory, path)));
         }
 

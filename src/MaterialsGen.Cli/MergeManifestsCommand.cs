@@ -49,7 +49,7 @@ internal static class MergeManifestsCommand
             return ExitCodes.Success;
         }
 
-        BuildReport.WriteAtomically(Path.GetFullPath(target), json);
+        OutputWriter.WriteText(Path.GetFullPath(target), json);
         cli.Out.WriteLine(cli.Text.Format("Merged", inputs.Count, merged.Count));
         return ExitCodes.Success;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using MaterialsGen.Build;
 
 namespace MaterialsGen.Cli;
@@ -18,7 +17,6 @@ internal static class SchemasCommand
         {
             using var workspace = new Workspace(parse.GetValue(project) ?? ".");
             var folder = Path.Combine(workspace.Root, "data", "schemas");
-            Directory.CreateDirectory(folder);
             foreach (var (name, text) in ProjectSchemas.Files(workspace))
             {
                 var path = Path.Combine(folder, name);
@@ -27,9 +25,7 @@ internal static class SchemasCommand
                     continue;
                 }
 
-                var temporary = path + $".{Environment.ProcessId}.tmp";
-                File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                File.Move(temporary, path, overwrite: true);
+                OutputWriter.WriteText(path, text);
                 cli.Out.WriteLine(cli.Text.Format("SchemaWritten", "data/schemas/" + name));
             }
 

@@ -32,19 +32,10 @@ internal static class BuildReport
                     Inputs(r));
             })
             .ToList();
-        WriteAtomically(path, Serialize(outputs));
+        OutputWriter.WriteText(path, Serialize(outputs));
     }
 
     public static string Serialize(IReadOnlyList<BuildReportEntry> entries) => JsonSerializer.Serialize([.. entries], Json.ListBuildReportEntry);
-
-    /// <summary>Writes the report to a temporary file and renames it, so a reader never sees half of it.</summary>
-    public static void WriteAtomically(string path, string json)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var temporary = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, json);
-        File.Move(temporary, path, overwrite: true);
-    }
 
     /// <summary>
     /// The reports of the shards of one build as one, ordered by path as a single build writes it. The same

@@ -10,15 +10,36 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class OutputWriter
 {
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels) =>
+        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels));
+
+    /// <summary>
+    /// Writes a text file (UTF-8, no byte order mark) the same way: a reader sees the old file or the new one,
+    /// never half of it. Reports, schemas and the files of <c>init</c> use it.
+    /// </summary>
+    public static void WriteText(string path, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        ArgumentNullException.ThrowIfNull(text);
+        Atomically(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(text);
+        });
+    }
+
+    // The temporary is named .NAME.PID.THREAD.tmp beside the target, so that RemoveStaleTemporaries knows it,
+    // and it is deleted when writing it fails.
+    private static void Atomically(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
         try
         {
             using (var stream = File.Create(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels);
+                write(stream);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -84,6 +84,14 @@ public sealed class InitTests : IDisposable
         Assert.Equal("built-in", origins["handout"]);
         Assert.Contains("của dự án, thay mẫu có sẵn", SampleProject.Run("templates", "--project", Root, "--lang", "vi").Out, StringComparison.Ordinal);
 
+        // The editor schema learns the project's own template when the schemas are written again.
+        static string SchemaText(string root) => File.ReadAllText(Path.Combine(root, "data", "schemas", "materials.schema.json"));
+        Assert.DoesNotContain("\"mau-rieng\"", SchemaText(Root), StringComparison.Ordinal);
+        var (schemasExit, schemasOutput, _) = SampleProject.Run("schemas", "--project", Root);
+        Assert.Equal(0, schemasExit);
+        Assert.Equal("wrote data/schemas/materials.schema.json", schemasOutput.Trim());
+        Assert.Contains("\"mau-rieng\"", SchemaText(Root), StringComparison.Ordinal);
+
         var (exit, output, error) = SampleProject.Run("build", "--project", Root);
         Assert.True(exit == 0, error);
         Assert.Contains("3 built", output, StringComparison.Ordinal);
