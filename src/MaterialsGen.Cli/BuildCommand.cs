@@ -115,14 +115,14 @@ internal static class BuildCommand
             : BuildRunner.Run(workspace, manifest, jobs, options, state, Report);
 
         var removed = settings.Clean ? Clean(workspace, state, planned, outDirectory, cli, quiet) : 0;
-        state.Save(outDirectory);
+        var saved = Saved(() => state.Save(outDirectory), Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, ".materialsgen-state.json")).Replace('\\', '/'), cli);
         if (settings.ManifestOut is { } report)
         {
-            BuildReport.Write(workspace, results, Path.GetFullPath(report));
+            saved &= Saved(() => BuildReport.Write(workspace, results, Path.GetFullPath(report)), report, cli);
         }
 
         output.WriteLine(Summary(results, removed, text));
-        return results.Any(r => r.Status == OutputStatus.Failed) ? ExitCodes.InputError : ExitCodes.Success;
+        return results.Any(r => r.Status == OutputStatus.Failed) || !saved ? ExitCodes.InputError : ExitCodes.Success;
     }
 
     private static string Summary(IReadOnlyList<OutputResult> results, int removed, Localization.Text text)
@@ -139,6 +139,21 @@ internal static class BuildCommand
         return text.Format("Summary", built, upToDate, failed)
             + (skipped > 0 ? text.Format("SummarySkipped", skipped) : string.Empty)
             + (removed > 0 ? text.Format("SummaryRemoved", removed) : string.Empty);
+    }
+
+    /// <summary>Writes a file beside the outputs; a full disk or a read-only folder is one MG0900 line, not the end of the summary.</summary>
+    private static bool Saved(Action write, string path, CliContext cli)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            cli.Print(Diagnostic.Error("MG0900", $"cannot write the file: {e.Message}", SourceSpan.FileOnly(path)));
+            return false;
+        }
     }
 
     /// <summary>Deletes outputs an earlier build wrote that the manifest no longer names; only files the state lists.</summary>

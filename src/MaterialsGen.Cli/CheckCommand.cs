@@ -33,16 +33,26 @@ internal static class CheckCommand
 
         var manifest = ManifestReader.Read(workspace, diagnostics);
         var jobs = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, Path.Combine(workspace.Root, "output"), diagnostics);
+
+        // In parallel, as build runs; diagnostics are gathered per output and kept in manifest order.
+        var found = new IReadOnlyList<Diagnostic>[jobs.Count];
         var failed = 0;
-        foreach (var job in jobs)
+        var progress = new CheckProgress(jobs.Count, cli.Out, cli.Text);
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var bag = new DiagnosticBag();
-            if (DocumentComposer.Compose(workspace, job, bag) is null)
+            if (DocumentComposer.Compose(workspace, jobs[i], bag) is null)
             {
-                failed++;
+                Interlocked.Increment(ref failed);
             }
 
-            diagnostics.AddRange(bag.Items);
+            found[i] = bag.Items;
+            progress.Done();
+        });
+
+        foreach (var items in found)
+        {
+            diagnostics.AddRange(items);
         }
 
         cli.Print(diagnostics.Items);

@@ -39,27 +39,32 @@ internal static class CommandLine
             error.WriteLine(text.Format("UsageHint", e.Command ?? "materialsgen"));
             return ExitCodes.Usage;
         }
-        catch (IOException e)
-        {
-            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"materialsgen: error MG0900: {e.Message}");
-            return ExitCodes.InputError;
-        }
 #pragma warning disable CA1031 // The last line of defence: a bug becomes one line asking for a report.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"materialsgen: {text.Format("InternalError", e.GetType().Name, e.Message)}");
-            if (verbose)
-            {
-                error.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.InternalError;
+            return Report(e, cli, verbose);
         }
+    }
+
+    /// <summary>
+    /// One line for an exception that ended a command: MG0900 and exit 1 for a file system failure, an
+    /// internal error and exit 3 for anything else (a bug).
+    /// </summary>
+    internal static int Report(Exception e, CliContext cli, bool verbose)
+    {
+        if (e is IOException or UnauthorizedAccessException)
+        {
+            cli.Error.WriteLine($"materialsgen: error MG0900: {e.Message}");
+            return ExitCodes.InputError;
+        }
+
+        cli.Error.WriteLine($"materialsgen: {cli.Text.Format("InternalError", e.GetType().Name, e.Message)}");
+        if (verbose)
+        {
+            cli.Error.WriteLine(e.ToString());
+        }
+
+        return ExitCodes.InternalError;
     }
 }

@@ -79,7 +79,8 @@ internal static class RenderCommand
         // The user named these files: they may lie anywhere. Paths written inside them stay confined.
         var data = dataFiles.Select(d => ProjectPath.FromCommandLine(d, workspace.Root)).ToList();
         var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
-        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target));
+        var timestamp = BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default;
+        var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target)) { Timestamp = timestamp };
         var document = DocumentComposer.Compose(workspace, job, diagnostics);
         cli.Print(diagnostics.Items);
         if (document is null)
@@ -96,7 +97,7 @@ internal static class RenderCommand
             pixels = (page.Width * d / 72, page.Height * d / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default, pixels);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels);
         cli.Out.WriteLine(text.Format("Rendered", target, text.Pages(document.Pages.Length)));
         return ExitCodes.Success;
     }

@@ -16,6 +16,7 @@ internal static class TemplatesCommand
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
 
     public static Command Create(CliContext cli)
@@ -37,7 +38,7 @@ internal static class TemplatesCommand
             .ToList();
         if (json)
         {
-            var entries = infos.Select(i => new TemplateListEntry(i.Info.Name, i.Info.Kind, i.Info.Formats, i.Info.Size, i.Info.Description, i.Origin)).ToList();
+            var entries = infos.Select(i => Entry(i.Info, i.Origin)).ToList();
             cli.Out.WriteLine(JsonSerializer.Serialize(entries, Json.ListTemplateListEntry));
             return ExitCodes.Success;
         }
@@ -51,10 +52,32 @@ internal static class TemplatesCommand
         var width = origins.Values.Max(o => o.Length);
         foreach (var (info, origin) in infos)
         {
-            cli.Out.WriteLine($"{info.Name,-16} {origins[origin].PadRight(width)} {info.Kind,-34} {string.Join(",", info.Formats),-18} {info.Size,-10} {info.Description}");
+            cli.Out.WriteLine($"{info.Name,-16} {origins[origin].PadRight(width)} {info.Kind,-34} {string.Join(",", info.Formats),-18} {string.Join(",", info.Sizes),-28} {info.Description}");
         }
 
         return ExitCodes.Success;
+    }
+
+    private static TemplateListEntry Entry(TemplateInfo info, string origin) => new(
+        info.Name,
+        info.Kind,
+        info.Formats,
+        info.Size,
+        [.. info.Sizes.Select(SizeEntry)],
+        [.. info.Takes.Select(r => new TemplateContentEntry(r.Kind, r.Min, r.Max == int.MaxValue ? null : r.Max))],
+        info.Description,
+        origin);
+
+    /// <summary>A size with its dimensions: pixels for images and slides, points (1/72 in) for paper.</summary>
+    private static TemplateSizeEntry SizeEntry(string name)
+    {
+        if (!SizePresets.TryParse(name, out var size))
+        {
+            return new TemplateSizeEntry(name, 0, 0, null);
+        }
+
+        var paper = SizePresets.IsPaper(name);
+        return new TemplateSizeEntry(name, Math.Round(size.Width, 2), Math.Round(size.Height, 2), paper ? "pt" : "px");
     }
 
     private static string Origin(Workspace workspace, string name) =>
@@ -80,8 +103,23 @@ internal sealed record TemplateListEntry(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("formats")] IReadOnlyList<string> Formats,
     [property: JsonPropertyName("size")] string Size,
+    [property: JsonPropertyName("sizes")] IReadOnlyList<TemplateSizeEntry> Sizes,
+    [property: JsonPropertyName("content")] IReadOnlyList<TemplateContentEntry> Content,
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("origin")] string Origin);
+
+/// <summary>A size a template is designed for: <c>{"name":"square","width":1080,"height":1080,"unit":"px"}</c>.</summary>
+internal sealed record TemplateSizeEntry(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("width")] double Width,
+    [property: JsonPropertyName("height")] double Height,
+    [property: JsonPropertyName("unit")] string? Unit);
+
+/// <summary>Content a template takes: a kind (the schema in data/schemas) and how many files of it (max null: no limit).</summary>
+internal sealed record TemplateContentEntry(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("min")] int Min,
+    [property: JsonPropertyName("max"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Max);
 
 /// <summary>Serialisation code generated at compile time (no reflection, so it also works ahead of time).</summary>
 [JsonSerializable(typeof(List<TemplateListEntry>))]

@@ -139,10 +139,21 @@ internal static class WatchCommand
             || relative.StartsWith("fonts/", StringComparison.Ordinal))
         && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
 
+    // Whatever one build meets, a folder that vanished or a bug, is printed and watching goes on.
     private static void Build(BuildSettings settings, CliContext cli, Workspace session)
     {
         var clock = Stopwatch.StartNew();
-        BuildCommand.Execute(settings, cli, session);
+        try
+        {
+            BuildCommand.Execute(settings, cli, session);
+        }
+#pragma warning disable CA1031 // A failure in one build must not end the watch; it is reported as CommandLine reports it.
+        catch (Exception e) when (e is not UsageException)
+#pragma warning restore CA1031
+        {
+            CommandLine.Report(e, cli, verbose: false);
+        }
+
         cli.Out.WriteLine(cli.Text.Format("BuildTook", clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
     }
 }

@@ -50,6 +50,9 @@ if ! LANG=vi_VN.UTF-8 "$materialsgen" build --help | grep -q '^Cách dùng: mate
 fi
 
 # The editor schemas of the new project, checked with yaml-language-server as a client.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  apt-get install -y -qq nodejs npm >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; }
+fi
 if command -v node >/dev/null && command -v npm >/dev/null; then
   npm install --silent --no-audit --no-fund --prefix "$work/yls" yaml-language-server@2.0.0 >/dev/null
   node "$repo/tests/editor/check-schemas.mjs" "$work/yls/node_modules/yaml-language-server/bin/yaml-language-server" "$work/chi-bo"

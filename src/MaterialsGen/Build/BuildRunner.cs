@@ -26,7 +26,7 @@ internal static class BuildRunner
                 return;
             }
 
-            var result = BuildOne(workspace, manifest, jobs[i], options.Force, state);
+            var result = BuildOne(workspace, manifest, jobs[i], options, state);
             results[i] = result;
             if (result.Status == OutputStatus.Failed)
             {
@@ -44,12 +44,12 @@ internal static class BuildRunner
         return [.. results.Select((r, i) => r ?? new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0))];
     }
 
-    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, bool force, BuildState state)
+    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, BuildOptions options, BuildState state)
     {
         var clock = Stopwatch.StartNew();
         var path = Path.Combine(workspace.Root, job.RelativePath);
         var fingerprint = JobFingerprint.Of(job, manifest.Timestamp);
-        if (!force && state.Get(job.RelativePath) is { Inputs: { } inputs } previous && previous.Fingerprint == fingerprint
+        if (!options.Force && state.Get(job.RelativePath) is { Inputs: { } inputs } previous && previous.Fingerprint == fingerprint
             && inputs.All(input => workspace.CurrentHash(input.Key) == input.Value) && File.Exists(path))
         {
             return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages) { Inputs = [.. inputs.Keys] };
@@ -63,7 +63,18 @@ internal static class BuildRunner
             return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
-        OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null);
+        try
+        {
+            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, options.CreateFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only folder: this output fails, its temporary is gone, the previous file
+            // untouched, and the other outputs go on.
+            var error = Diagnostic.Error("MG0900", $"cannot write the output, the previous file is left as it was: {e.Message}", SourceSpan.FileOnly(job.RelativePath));
+            return new OutputResult(job, OutputStatus.Failed, [.. diagnostics.Items, error], clock.Elapsed, 0);
+        }
+
         var read = dependencies.Inputs;
         state.Set(job.RelativePath, new BuildStateEntry(fingerprint, document.Pages.Length, read));
         return new OutputResult(job, OutputStatus.Built, diagnostics.Items, clock.Elapsed, document.Pages.Length) { Inputs = [.. read.Keys] };

@@ -81,7 +81,7 @@ internal sealed class BuildState
 
         Directory.CreateDirectory(outDirectory);
         var path = Path.Combine(outDirectory, FileName);
-        var temporary = path + $".{Environment.ProcessId}.tmp";
+        var temporary = TemporaryFiles.Beside(path);
         string json;
         lock (_gate)
         {

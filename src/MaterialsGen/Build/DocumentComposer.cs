@@ -4,6 +4,7 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 using MaterialsGen.Project;
+using MaterialsGen.Templating;
 
 namespace MaterialsGen.Build;
 
@@ -26,7 +27,8 @@ internal static class DocumentComposer
             return null;
         }
 
-        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, reader);
+        var determinism = new TemplateDeterminism(job.Timestamp, TemplateDeterminism.SeedOf(job.RelativePath));
+        var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, reader, determinism);
         if (output is null)
         {
             return null;
@@ -44,7 +46,12 @@ internal static class DocumentComposer
             return null;
         }
 
-        reader.RecordFonts(laid);
+        // Only a build keeps what an output read; check and render pass no set and skip the walk over every glyph run.
+        if (dependencies is not null)
+        {
+            reader.RecordFonts(laid);
+        }
+
         return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
     }
 

@@ -51,8 +51,14 @@ internal static class JobPlanner
                     foreach (var size in sizes)
                     {
                         var file = name + (sizes.Count > 1 ? "-" + size : string.Empty) + Extension(format);
+                        if (System.Text.Encoding.UTF8.GetByteCount(file) > SafetyLimits.OutputNameBytes)
+                        {
+                            diagnostics.Error("MG0607", $"the output name '{file[..40]}…' is {System.Text.Encoding.UTF8.GetByteCount(file)} bytes long, more than the limit of {SafetyLimits.OutputNameBytes}; shorten the name or the fields it is made from", entry.Span);
+                            continue;
+                        }
+
                         var relative = Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, file)).Replace('\\', '/');
-                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative) { RecordFields = fields });
+                        jobs.Add(new OutputJob(Path.GetFileNameWithoutExtension(file), entry, format, size, record, relative) { RecordFields = fields, Timestamp = manifest.Timestamp });
                     }
                 }
             }
@@ -88,7 +94,7 @@ internal static class JobPlanner
         // A script object rather than an anonymous type: no reflection, so it also works compiled ahead of time.
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("record", ScriptValues.FromRecord(record), readOnly: true);
-        var context = new TemplateContext { MemberRenamer = m => m.Name };
+        var context = new TemplateContext(SharedBuiltins.Instance) { MemberRenamer = m => m.Name };
         context.PushGlobal(globals);
         string rendered;
         try

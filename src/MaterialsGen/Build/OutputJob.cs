@@ -11,6 +11,9 @@ internal sealed record OutputJob(
     IReadOnlyDictionary<string, object?>? Record,
     string RelativePath)
 {
+    /// <summary>The build timestamp: written into documents, and what the template's <c>date.now</c> reads.</summary>
+    public DateTime Timestamp { get; init; } = BuildTimestamp.Default;
+
     /// <summary>Every field name of the record set the record comes from; null means the record's own keys.</summary>
     public IReadOnlyCollection<string>? RecordFields { get; init; }
 

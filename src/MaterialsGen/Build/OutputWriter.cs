@@ -10,8 +10,9 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class OutputWriter
 {
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels) =>
-        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels));
+    /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
+    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, Func<string, Stream>? create = null) =>
+        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels), create);
 
     /// <summary>
     /// Writes a text file (UTF-8, no byte order mark) the same way: a reader sees the old file or the new one,
@@ -27,22 +28,22 @@ internal static class OutputWriter
         });
     }
 
-    // The temporary is named .NAME.PID.THREAD.tmp beside the target, so that RemoveStaleTemporaries knows it,
+    // The temporary is one of TemporaryFiles' beside the target, so that a killed process's is cleaned up,
     // and it is deleted when writing it fails.
-    private static void Atomically(string path, Action<Stream> write)
+    private static void Atomically(string path, Action<Stream> write, Func<string, Stream>? create = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = TemporaryFiles.Beside(full);
         try
         {
-            using (var stream = File.Create(temporary))
+            using (var stream = (create ?? File.Create)(temporary))
             {
                 write(stream);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, full, overwrite: true);
         }
         finally
         {
@@ -51,25 +52,11 @@ internal static class OutputWriter
     }
 
     /// <summary>
-    /// Deletes temporary files a killed build left behind (<c>.NAME.PID.THREAD.tmp</c>); the outputs
-    /// themselves were never touched by them.
+    /// Deletes temporary files a killed build left behind, and only those: a watch or another build
+    /// writing to the same folder keeps its own (see <see cref="TemporaryFiles"/>). The outputs themselves
+    /// were never touched by them.
     /// </summary>
-    public static int RemoveStaleTemporaries(string outDirectory)
-    {
-        if (!Directory.Exists(outDirectory))
-        {
-            return 0;
-        }
-
-        var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(outDirectory, ".*.tmp", SearchOption.AllDirectories))
-        {
-            File.Delete(file);
-            removed++;
-        }
-
-        return removed;
-    }
+    public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
 
     public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
     {
@@ -87,6 +74,6 @@ internal static class OutputWriter
             OutputFormat.Webp => RasterFormat.Webp,
             _ => RasterFormat.Png,
         };
-        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream);
+        RasterWriter.Write(page, (int)MathF.Round(width), (int)MathF.Round(height), raster, stream, PngMetadata.From(document.Info, timestamp));
     }
 }

@@ -137,11 +137,13 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     {
         ArgumentNullException.ThrowIfNull(document);
         Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
-        var faces = document.Pages
-            .SelectMany(p => p.Frame.Flatten())
-            .Select(i => i.Item)
+        var items = document.Pages.SelectMany(p => p.Frame.Flatten()).Select(i => i.Item).ToList();
+        var faces = items
             .OfType<GlyphRunItem>()
             .Select(g => g.Face.Path)
+            .Concat(items.OfType<EmojiItem>().Select(e => e.Face.Path))
+            .Append(items.OfType<EmojiItem>().Any() ? _workspace.Fonts.Emoji?.Name : null)
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal);
         foreach (var face in faces)
         {

@@ -18,6 +18,9 @@ internal static class SizePresets
         ["slide"] = (1920, 1080),
     };
 
+    /// <summary>Whether the name is a paper size (points), rather than an image or slide size (pixels).</summary>
+    public static bool IsPaper(string name) => PageSizes.Named.ContainsKey(name.Trim());
+
     /// <summary>A preset name or "WxH" in pixels/points.</summary>
     public static bool TryParse(string text, out (float Width, float Height) size)
     {

@@ -25,6 +25,7 @@ internal sealed class Workspace : IDisposable
 {
     internal static readonly ProjectPath ManifestPath = ProjectPath.Parse("materials.yaml");
     internal static readonly ProjectPath FontsFolder = ProjectPath.Parse("fonts");
+    internal static readonly ProjectPath EmojiFolder = ProjectPath.Parse("fonts/emoji");
     internal static readonly ProjectPath DataFolder = ProjectPath.Parse("data");
 
     private readonly ConcurrentDictionary<ProjectPath, FileSnapshot> _files = new();
@@ -82,7 +83,9 @@ internal sealed class Workspace : IDisposable
                 }
 
                 var key = FontsKey(out var files);
-                var library = FontLibrary.Load(files.Select(p => (p.Value, File(p).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0));
+                var library = FontLibrary.Load(
+                    files.Where(p => FontLibrary.IsFontFile(p.Name)).Select(p => (p.Value, File(p, long.MaxValue).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0),
+                    emoji: LoadEmoji(files));
                 _fonts = (key, library);
                 return library;
             }
@@ -165,9 +168,34 @@ internal sealed class Workspace : IDisposable
 
     private static string ListingHash(IEnumerable<ProjectPath> files) => Hash(Encoding.UTF8.GetBytes(string.Join('\n', files.Select(f => f.Value))));
 
-    /// <summary>The font files of the project; the listing is what a dependency on "which fonts exist" records.</summary>
+    /// <summary>The font files of the project and its emoji set; the listing is what a dependency on "which fonts exist" records.</summary>
     internal IReadOnlyList<ProjectPath> Listing(ProjectPath folder) =>
-        folder == FontsFolder ? [.. Files.List(folder).Where(f => FontLibrary.IsFontFile(f.Name))] : Files.List(folder);
+        folder == FontsFolder ? [.. Files.List(folder).Where(f => FontLibrary.IsFontFile(f.Name) || IsEmojiSet(f))] : Files.List(folder);
+
+    /// <summary>A zip of emoji SVGs in fonts/emoji/ (Twemoji's); the first, in name order, is the project's emoji set.</summary>
+    internal static bool IsEmojiSet(ProjectPath path) =>
+        path.IsUnder(EmojiFolder) && path.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The colour emoji set, or none. Only its index is read now; pictures are decoded when a text first
+    /// uses them. A zip that cannot be read is a broken installation, like a font file Skia cannot read.
+    /// </summary>
+    private EmojiSet? LoadEmoji(IReadOnlyList<ProjectPath> files)
+    {
+        if (files.Where(IsEmojiSet).Order().FirstOrDefault() is not { Value: not null } zip || File(zip, long.MaxValue).Read.Bytes is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EmojiSet.Open(bytes, zip.Value);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{zip.Value} is not a zip of emoji SVGs ({e.Message})", e);
+        }
+    }
 
     private string FontsKey(out IReadOnlyList<ProjectPath> files)
     {

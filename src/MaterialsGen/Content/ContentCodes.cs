@@ -24,6 +24,12 @@ internal static class ContentCodes
     /// <summary>Two content documents share one id.</summary>
     public const string DuplicateDocumentId = "MG0106";
 
+    /// <summary>Lists and maps nested deeper than <see cref="SafetyLimits.ContentNesting"/>.</summary>
+    public const string NestedTooDeep = "MG0107";
+
+    /// <summary>Aliases that stand for more than <see cref="SafetyLimits.AliasValues"/> values (a "billion laughs").</summary>
+    public const string AliasBudget = "MG0108";
+
     public const string MissingField = "MG0110";
 
     public const string WrongType = "MG0111";
@@ -57,6 +63,12 @@ internal static class ContentCodes
 
     /// <summary>An empty or repeated column name in a CSV header.</summary>
     public const string BadHeader = "MG0124";
+
+    /// <summary>A YAML tag other than the core schema's (<c>!upper</c>, <c>!!python/object</c>): a warning, the tag is ignored.</summary>
+    public const string UnknownTag = "MG0125";
+
+    /// <summary>One text value longer than <see cref="SafetyLimits.TextChars"/>.</summary>
+    public const string TextTooLong = "MG0126";
 
     public const string InvisibleCharacter = "MG0130";
 

@@ -14,6 +14,14 @@ internal static class YamlContentReader
     // YAML 1.2 core schema's null forms; only meaningful for plain, untagged scalars.
     private static readonly HashSet<string> NullWords = new(StringComparer.Ordinal) { string.Empty, "~", "null", "Null", "NULL" };
 
+    private const string CorePrefix = "tag:yaml.org,2002:";
+
+    // The YAML 1.2 core schema's tags; content is plain values, so any other tag would be dropped unseen.
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        CorePrefix + "str", CorePrefix + "int", CorePrefix + "float", CorePrefix + "bool", CorePrefix + "null", CorePrefix + "map", CorePrefix + "seq",
+    };
+
     /// <summary>Reads a single-document YAML text; returns null when there is nothing usable.</summary>
     public static ContentNode? Read(string text, string path, DiagnosticBag diagnostics)
     {
@@ -26,6 +34,11 @@ internal static class YamlContentReader
         try
         {
             return session.ReadStream();
+        }
+        catch (ReadingStoppedException)
+        {
+            // A safety limit was reached; its error is already reported where it happened.
+            return null;
         }
         catch (YamlException ex)
         {
@@ -44,6 +57,9 @@ internal static class YamlContentReader
     internal static SourceSpan At(string path, Mark start, Mark? end = null) =>
         end is { } e ? new SourceSpan(path, (int)start.Line, (int)start.Column, (int)e.Line, (int)e.Column) : new SourceSpan(path, (int)start.Line, (int)start.Column);
 
+    // Tags as they are written: YamlDotNet resolves !!x to the core prefix.
+    private static string ShortTag(string tag) => tag.StartsWith(CorePrefix, StringComparison.Ordinal) ? "!!" + tag[CorePrefix.Length..] : tag;
+
     // YamlDotNet's messages are sentences; ours continue after a colon.
     private static string Tidy(string message)
     {
@@ -52,6 +68,9 @@ internal static class YamlContentReader
             ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..]
             : trimmed;
     }
+
+    /// <summary>A safety limit stopped reading; the diagnostic is already in the bag.</summary>
+    private sealed class ReadingStoppedException : Exception;
 
     /// <summary>Remembers where the last event ended and whether the parser itself threw.</summary>
     private sealed class TrackingParser(IParser inner) : IParser
@@ -81,7 +100,7 @@ internal static class YamlContentReader
         }
     }
 
-    private sealed class Session(IParser parser, string path, string text, DiagnosticBag diagnostics)
+    private sealed class Session(TrackingParser parser, string path, string text, DiagnosticBag diagnostics)
     {
         private readonly SourceLines _lines = new(path, text);
 
@@ -105,33 +124,79 @@ internal static class YamlContentReader
             return root;
         }
 
-        private readonly Dictionary<string, ContentNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (ContentNode? Node, long Size)> _anchors = new(StringComparer.Ordinal);
 
-        private ContentNode? ReadNode()
+        private int _depth;
+
+        // Values the alias stand-ins have added so far; nested aliases multiply, so this is bounded.
+        private long _aliased;
+
+        private ContentNode? ReadNode() => Read().Node;
+
+        /// <summary>Reads one node and counts the values it holds (itself included), aliases expanded.</summary>
+        private (ContentNode? Node, long Size) Read()
         {
-            var current = parser.Current ?? throw new InvalidOperationException("The parser ended inside a document.");
+            var current = parser.Current ?? throw Unexpected(null);
             if (current is AnchorAlias alias)
             {
                 parser.MoveNext();
                 diagnostics.Error(ContentCodes.AnchorOrAlias, $"aliases ('*{alias.Value}') are not supported; write the value out in full", At(path, alias.Start));
 
                 // The anchored node stands in so the error is not followed by a "missing field" for the same mistake.
-                return _anchors.GetValueOrDefault(alias.Value.Value);
+                if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                {
+                    return (null, 0);
+                }
+
+                _aliased += anchored.Size;
+                if (_aliased > SafetyLimits.AliasValues)
+                {
+                    Stop(ContentCodes.AliasBudget, $"the aliases in this file stand for more than {SafetyLimits.AliasValues:N0} values; reading stopped here", alias.Start);
+                }
+
+                return anchored;
             }
 
-            var node = current switch
+            if (current is NodeEvent tagged && !tagged.Tag.IsEmpty && !tagged.Tag.IsNonSpecific && !CoreTags.Contains(tagged.Tag.Value))
             {
-                Scalar scalar => ReadScalar(scalar),
+                diagnostics.Warning(ContentCodes.UnknownTag, $"unknown tag '{ShortTag(tagged.Tag.Value)}' is ignored; content takes plain values, remove the tag", At(path, tagged.Start));
+            }
+
+            if (current is SequenceStart or MappingStart && ++_depth > SafetyLimits.ContentNesting)
+            {
+                Stop(ContentCodes.NestedTooDeep, $"values nested deeper than {SafetyLimits.ContentNesting} levels; reading stopped here", current.Start);
+            }
+
+            (ContentNode? Node, long Size) read = current switch
+            {
+                Scalar scalar => (ReadScalar(scalar), 1),
                 SequenceStart start => ReadSequence(start),
-                MappingStart start => (ContentNode)ReadMapping(start),
-                _ => throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}."),
+                MappingStart start => ReadMapping(start),
+                _ => throw Unexpected(current),
             };
-            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            if (current is SequenceStart or MappingStart)
             {
-                _anchors[anchored.Anchor.Value] = node;
+                _depth--;
             }
 
-            return node;
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchoredEvent)
+            {
+                _anchors[anchoredEvent.Anchor.Value] = read;
+            }
+
+            return read;
+        }
+
+        // YamlDotNet can emit events in an order no well-formed file gives (fuzzing found "-\0:", a key
+        // followed by the end of its map): a syntax error at that place, not an exception.
+        // The end of the last event read is where the broken part starts.
+        private YamlException Unexpected(ParsingEvent? found) =>
+            new(parser.LastEnd, parser.LastEnd, found is null ? "the file ends inside a value" : "a value is missing or broken after this point");
+
+        private void Stop(string code, string message, Mark at)
+        {
+            diagnostics.Error(code, message, At(path, at));
+            throw new ReadingStoppedException();
         }
 
         private ContentScalar ReadScalar(Scalar scalar)
@@ -147,6 +212,7 @@ internal static class YamlContentReader
             };
             var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
             var isNull = tag == "tag:yaml.org,2002:null" || (style == ContentScalarStyle.Plain && tag is null && NullWords.Contains(scalar.Value));
+            TextLength.Check(scalar.Value, At(path, scalar.Start), diagnostics);
             return new ContentScalar(scalar.Value, At(path, scalar.Start, scalar.End), style, tag, isNull)
             {
                 Positions = isNull ? null : PositionsOf(scalar, style),
@@ -175,13 +241,16 @@ internal static class YamlContentReader
             return ValuePositions.Find(_lines, text, from, to, scalar.Value.Normalize(System.Text.NormalizationForm.FormC), style == ContentScalarStyle.DoubleQuoted);
         }
 
-        private ContentList ReadSequence(SequenceStart start)
+        private (ContentNode, long) ReadSequence(SequenceStart start)
         {
             parser.MoveNext();
             var items = new List<ContentNode>();
+            long size = 1;
             while (!parser.Accept<SequenceEnd>(out _))
             {
-                if (ReadNode() is { } item)
+                var (item, itemSize) = Read();
+                size += itemSize;
+                if (item is not null)
                 {
                     items.Add(item);
                 }
@@ -189,18 +258,20 @@ internal static class YamlContentReader
 
             var end = parser.Current!.End;
             parser.MoveNext();
-            return new ContentList(items, At(path, start.Start, end));
+            return (new ContentList(items, At(path, start.Start, end)), size);
         }
 
-        private ContentMap ReadMapping(MappingStart start)
+        private (ContentNode, long) ReadMapping(MappingStart start)
         {
             parser.MoveNext();
             var entries = new List<ContentEntry>();
             var seen = new Dictionary<string, ContentScalar>(StringComparer.Ordinal);
+            long size = 1;
             while (!parser.Accept<MappingEnd>(out _))
             {
-                var keyNode = ReadNode();
-                var value = ReadNode();
+                var (keyNode, keySize) = Read();
+                var (value, valueSize) = Read();
+                size += keySize + valueSize;
                 if (keyNode is null)
                 {
                     continue;
@@ -227,7 +298,7 @@ internal static class YamlContentReader
 
             var end = parser.Current!.End;
             parser.MoveNext();
-            return new ContentMap(entries, At(path, start.Start, end));
+            return (new ContentMap(entries, At(path, start.Start, end)), size);
         }
 
         private void Expect<T>()
@@ -240,7 +311,7 @@ internal static class YamlContentReader
 
             if (parser.Current is not T)
             {
-                throw new InvalidOperationException($"Expected {typeof(T).Name}, found {parser.Current?.GetType().Name ?? "the end"}.");
+                throw Unexpected(parser.Current);
             }
 
             parser.MoveNext();

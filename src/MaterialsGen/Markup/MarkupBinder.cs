@@ -34,7 +34,10 @@ internal static class MarkupBinder
             a["author"]?.Value ?? string.Empty,
             a["subject"]?.Value ?? string.Empty,
             a["keywords"]?.Value ?? string.Empty,
-            a["lang"]?.Value ?? "vi");
+            a["lang"]?.Value ?? "vi")
+        {
+            Source = a["source"]?.Value ?? string.Empty,
+        };
         var sections = ImmutableArray.CreateBuilder<PageSection>();
         foreach (var node in root.Children)
         {

@@ -35,6 +35,17 @@ internal static class MarkupParser
             diagnostics.Error("MG0201", $"markup is not well-formed: {StripPosition(e.Message)}", map.Map(e.LineNumber, e.LinePosition));
             return null;
         }
+        catch (NestedTooDeepException e)
+        {
+            diagnostics.Error("MG0504", $"layout markup nested deeper than {SafetyLimits.MarkupNesting} elements", e.Span);
+            return null;
+        }
+    }
+
+    /// <summary>Elements past the nesting limit: binding and layout recurse per level, and a stack overflow ends the whole process.</summary>
+    private sealed class NestedTooDeepException(SourceSpan span) : Exception
+    {
+        public SourceSpan Span { get; } = span;
     }
 
     private static string StripPosition(string message)
@@ -51,6 +62,11 @@ internal static class MarkupParser
         {
             var offset = Offset();
             var span = map.WrittenAt(offset, ref _hint);
+            if (reader.Depth >= SafetyLimits.MarkupNesting)
+            {
+                throw new NestedTooDeepException(span);
+            }
+
             var name = reader.Name;
             var attributes = ImmutableArray.CreateBuilder<MarkupAttribute>();
             if (reader.MoveToFirstAttribute())

@@ -21,7 +21,7 @@ internal static class MarkupSchema
 
     public static FrozenDictionary<string, (ElementRole Role, FrozenSet<string> Attributes)> Elements { get; } = new Dictionary<string, (ElementRole, FrozenSet<string>)>
     {
-        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang"])),
+        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang", "source"])),
         ["styles"] = (ElementRole.Part, Set([])),
         ["style"] = (ElementRole.Part, Set([.. TextAttributes, .. BlockAttributes, .. BoxAttributes, .. ParagraphAttributes, "name", "gap"])),
         ["page"] = (ElementRole.Section, Set([.. TextAttributes, "paper", "orientation", "margin", "background", "header-gap", "footer-gap", "different-first-page"])),

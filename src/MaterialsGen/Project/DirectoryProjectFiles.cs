@@ -48,7 +48,8 @@ public sealed class DirectoryProjectFiles : IProjectFiles
                 return FileRead.Failed(FileProblem.TooLarge);
             }
 
-            return FileRead.Of(File.ReadAllBytes(full));
+            // Bounded as it reads too: the file may have grown since its length was asked.
+            return BoundedFile.ReadAllBytes(full, maxBytes) is { } bytes ? FileRead.Of(bytes) : FileRead.Failed(FileProblem.TooLarge);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -40,6 +40,11 @@ internal static class FramePainter
                 case ImageItem image:
                     DrawImage(canvas, image);
                     break;
+                case EmojiItem emoji:
+                    canvas.Save();
+                    DrawPicture(canvas, emoji.Image, new SKRect(emoji.Rect.X, emoji.Rect.Y, emoji.Rect.Right, emoji.Rect.Bottom));
+                    canvas.Restore();
+                    break;
                 case LinkItem link:
                     canvas.DrawUrlAnnotation(new SKRect(link.Rect.X, link.Rect.Y, link.Rect.Right, link.Rect.Bottom), link.Uri);
                     break;
@@ -97,7 +102,14 @@ internal static class FramePainter
             canvas.ClipRect(box, SKClipOperation.Intersect, antialias: true);
         }
 
-        if (item.Image.Vector is { } picture)
+        DrawPicture(canvas, item.Image, dest);
+        canvas.Restore();
+    }
+
+    /// <summary>The whole image scaled into <paramref name="dest"/>; a vector picture is clipped to it.</summary>
+    private static void DrawPicture(SKCanvas canvas, ImageSource image, SKRect dest)
+    {
+        if (image.Vector is { } picture)
         {
             // Played back as drawing commands at the output's resolution, so icons stay sharp at any size.
             var cull = picture.CullRect;
@@ -109,12 +121,10 @@ internal static class FramePainter
             canvas.ClipRect(dest, SKClipOperation.Intersect, antialias: true);
             canvas.DrawPicture(picture, in matrix);
         }
-        else if (item.Image.Raster is { } raster)
+        else if (image.Raster is { } raster)
         {
             canvas.DrawImage(raster, dest, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
         }
-
-        canvas.Restore();
     }
 
     private static void DrawRect(SKCanvas canvas, RectItem item)

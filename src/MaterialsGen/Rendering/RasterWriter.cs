@@ -19,13 +19,14 @@ internal static class RasterWriter
         return surface.Snapshot();
     }
 
-    public static void Write(PageFrame page, int pixelWidth, int pixelHeight, RasterFormat format, Stream output)
+    /// <param name="metadata">For PNG: title, author, description, source and time written into the file.</param>
+    public static void Write(PageFrame page, int pixelWidth, int pixelHeight, RasterFormat format, Stream output, PngMetadata? metadata = null)
     {
         using var image = Render(page, pixelWidth, pixelHeight);
         using var pixels = image.PeekPixels();
         if (format == RasterFormat.Png)
         {
-            PngEncoder.Write(pixels, output);
+            PngEncoder.Write(pixels, output, metadata);
             return;
         }
 

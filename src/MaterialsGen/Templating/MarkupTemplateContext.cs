@@ -20,6 +20,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private ScribanSpan? _expression;
     private OutputPiece? _printing;
 
+    public MarkupTemplateContext()
+        : base(SharedBuiltins.Instance)
+    {
+    }
+
     /// <summary>The output's pieces in order; <see cref="OutputPiece.Start"/> ascends.</summary>
     public OutputPiece[] Pieces => [.. _pieces];
 
@@ -49,9 +54,14 @@ internal sealed class MarkupTemplateContext : TemplateContext
         return null;
     }
 
+    /// <summary>Evaluates a node, stopping at the expression that grows a string past the limit (<c>a = a + a</c>).</summary>
     public override object Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (result is string { Length: >= SafetyLimits.TemplateOutputChars })
+        {
+            throw TooLong();
+        }
 
         // A block prints an expression statement's value right after evaluating it, with the block's own
         // span: remember the statement, so the value maps to its expression and not to the loop around it.
@@ -86,6 +96,16 @@ internal sealed class MarkupTemplateContext : TemplateContext
             _printing = null;
         }
     }
+
+    /// <summary>Turns a value to text, refusing one Scriban would cut at its length limit.</summary>
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        var text = base.ObjectToString(value, nested);
+        return text is not null && text.Length >= LimitToString ? throw TooLong() : text;
+    }
+
+    private static TemplateLimitException TooLong() =>
+        new($"a text value is longer than the limit of {SafetyLimits.TemplateOutputChars:N0} characters");
 
     /// <summary>Called by <see cref="MappingOutput"/> for every piece of text written at markup offset <paramref name="at"/>.</summary>
     internal void Track(string text, int startIndex, int count, int at)

@@ -21,9 +21,11 @@ internal sealed class TemplateRenderer
 {
     private readonly ConcurrentDictionary<ProjectPath, (string Text, Template Parsed)> _parsed = new();
 
+    // Made once: importing a delegate per render reflected over it and built a throw-away TemplateContext.
+    private static readonly IScriptCustomFunction RawFunction = MakeRaw();
+
     /// <summary>Renders <paramref name="name"/> with <paramref name="globals"/>; null (and diagnostics) on error.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
-    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, ITemplateSource source)
+    public TemplateOutput? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, ITemplateSource source, TemplateDeterminism? determinism = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (!TemplatePaths.TryResolve(name, out var path) || source.ReadTemplate(path, out _) is not { } text)
@@ -45,10 +47,11 @@ internal sealed class TemplateRenderer
         }
 
         var context = NewContext(source);
+        (determinism ?? TemplateDeterminism.Default).Pin(context);
         var output = new MappingOutput(context, SafetyLimits.TemplateOutputChars);
         context.PushOutput(output);
         var root = new ScriptObject();
-        root.Import("raw", new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? string.Empty)));
+        root.SetValue("raw", RawFunction, readOnly: true);
         root.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
         foreach (var (key, value) in globals)
         {
@@ -59,6 +62,17 @@ internal sealed class TemplateRenderer
         try
         {
             template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (Innermost(e) is TemplateLimitException limit)
+        {
+            diagnostics.Error("MG0504", limit.Message, ToSpan(e.Span));
+            return null;
+        }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.StartsWith("Exceeding number of", StringComparison.Ordinal))
+        {
+            // Scriban's own loop and recursion limits (LoopLimit, RecursiveLimit) have no type of their own.
+            diagnostics.Error("MG0504", e.OriginalMessage, ToSpan(e.Span));
+            return null;
         }
         catch (ScriptRuntimeException e) when (Innermost(e) is TemplateValueException or ArgumentException)
         {
@@ -106,6 +120,9 @@ internal sealed class TemplateRenderer
         return parsed;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The raw delegate's method is referenced here; Scriban is a trimmer root in AOT builds.")]
+    private static DynamicCustomFunction MakeRaw() => DynamicCustomFunction.Create(new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? string.Empty)));
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private static MarkupTemplateContext NewContext(ITemplateSource source) => new()
@@ -113,6 +130,10 @@ internal sealed class TemplateRenderer
         StrictVariables = true,
         EnableRelaxedMemberAccess = true,
         LoopLimit = SafetyLimits.TemplateLoops,
+
+        // Scriban cuts strings and output at this length without an error; one past our own limit, the
+        // context and MappingOutput report the overrun instead.
+        LimitToString = SafetyLimits.TemplateOutputChars + 1,
         RecursiveLimit = SafetyLimits.TemplateRecursion,
         TemplateLoader = new SafeTemplateLoader(source),
         MemberRenamer = member => member.Name,

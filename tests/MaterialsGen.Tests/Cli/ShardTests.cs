@@ -82,7 +82,7 @@ public sealed class ShardTests
         var merged = Path.Combine(sharded.Root, "merged.json");
         var (mergeExit, output, mergeError) = SampleProject.Run(["merge-manifests", .. reports, "-o", merged]);
         Assert.True(mergeExit == 0, mergeError);
-        Assert.Contains("merged 3 reports: 5 outputs", output, StringComparison.Ordinal);
+        Assert.Contains("merged 3 reports: 7 outputs", output, StringComparison.Ordinal);
         static string[] Outputs(string file) =>
             [.. JsonDocument.Parse(File.ReadAllText(file)).RootElement.EnumerateArray().Select(e => $"{e.GetProperty("path").GetString()} {e.GetProperty("sha256").GetString()}")];
         Assert.Equal(Outputs(wholeReport), Outputs(merged));

@@ -54,6 +54,7 @@ public sealed class GoldenDiagnosticsTests
             {
                 "yaml-syntax.yaml", "missing-field.yaml", "wrong-type.yaml", "bad-tone.yaml", "unknown-key.yaml",
                 "bad-id.yaml", "several-errors.yaml", "csv-field-count.csv", "csv-bom-crlf.csv", "zero-width.yaml", "tcvn3.yaml",
+                "alias-bomb.yaml", "deep-map.yaml", "deep-list.yaml", "unknown-tag.yaml", "text-too-long.yaml", "invisible-flood.yaml",
             });
     }
 

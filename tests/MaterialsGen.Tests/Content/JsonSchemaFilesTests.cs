@@ -95,8 +95,8 @@ public sealed class JsonSchemaFilesTests
         var entry = schema.RootElement.GetProperty("properties").GetProperty("outputs").GetProperty("items").GetProperty("properties");
         Assert.Equal(ManifestReader.EntryKeys, entry.EnumerateObject().Select(p => p.Name));
         var templates = entry.GetProperty("template").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.Equal(["handout", "handout-chi-bo", "infographic", "nen-khong-nen", "the-bo-tui"], templates);
-        Assert.StartsWith("Infographic cho một danh sách", entry.GetProperty("template").GetProperty("markdownEnumDescriptions")[2].GetString(), StringComparison.Ordinal);
+        Assert.Equal(["giai-phap", "handout", "handout-chi-bo", "infographic", "nen-khong-nen", "the-bo-tui", "the-trich-dan", "y-kien"], templates);
+        Assert.StartsWith("Infographic cho một danh sách", entry.GetProperty("template").GetProperty("markdownEnumDescriptions")[templates.IndexOf("infographic")].GetString(), StringComparison.Ordinal);
         var sizes = entry.GetProperty("sizes").GetProperty("items").GetProperty("anyOf")[0].GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.Equal(SizePresets.Named.Keys, sizes);
     }

@@ -32,7 +32,7 @@ public sealed class SampleDataTests
         var set = ContentSet.Create(documents, diagnostics);
 
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
-        Assert.Equal(["article", "brand", "list", "list", "references", "solutions"], documents.Select(d => d.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal(["article", "brand", "list", "list", "quotes", "references", "solutions"], documents.Select(d => d.Kind).Order(StringComparer.Ordinal));
         Assert.Equal("list", set["4-tich-cuc"]?.Kind);
     }
 
@@ -59,6 +59,24 @@ public sealed class SampleDataTests
         Assert.StartsWith("Nếu mỗi một cán bộ, đảng viên dùng smartphone", quote.GetText("text"), StringComparison.Ordinal);
         Assert.Equal("Võ Văn Thưởng", quote.GetText("by"));
     }
+
+    [Fact]
+    public void The_quotes_sample_is_the_article_closing_quote_word_for_word()
+    {
+        var documents = LoadAll(new DiagnosticBag()).ToDictionary(d => d.Id!);
+        var article = (ContentMap)((ContentMap)documents["bai-viet"].Root)["quote"]!;
+        var quotes = (ContentMap)documents["y-kien-lanh-dao"].Root;
+        Assert.Equal("quotes", documents["y-kien-lanh-dao"].Kind);
+        Assert.Equal("Ý kiến của lãnh đạo các cơ quan chức năng, các nhà khoa học", quotes.GetText("title"));
+        var quote = (ContentMap)Assert.Single(Items(documents["y-kien-lanh-dao"]));
+        Assert.Equal(article.GetText("text"), quote.GetText("text"));
+        Assert.Equal(article.GetText("by"), quote.GetText("by"));
+        Assert.Equal(article.GetText("role"), quote.GetText("role"));
+    }
+
+    /// <summary>The five solutions' full paragraphs, as the sample carries them.</summary>
+    internal static IEnumerable<string> SolutionTexts() =>
+        Items(LoadAll(new DiagnosticBag()).Single(d => d.Id == "giai-phap")).Select(i => ((ContentMap)i).GetText("text")!);
 
     [Fact]
     public void Branches_load_as_five_records()

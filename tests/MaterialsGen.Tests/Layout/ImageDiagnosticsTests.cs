@@ -109,6 +109,63 @@ public sealed class ImageDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void An_svg_whose_uses_fan_out_past_the_budget_is_MG0703()
+    {
+        // 1.8 KB: ten uses per level, nine levels, a billion rectangles once expanded.
+        var svg = new System.Text.StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><defs><rect id=\"l0\" width=\"1\" height=\"1\"/>");
+        for (var level = 1; level <= 9; level++)
+        {
+            svg.Append($"<g id=\"l{level}\">").Append(string.Concat(Enumerable.Repeat($"<use href=\"#l{level - 1}\"/>", 10))).Append("</g>");
+        }
+
+        File.WriteAllText(Path.Combine(_project.Root, "images", "fan.svg"), svg.Append("</defs><use href=\"#l9\"/></svg>").ToString());
+        var error = Assert.Single(ImageErrors("images/fan.svg"));
+        Assert.Equal("test.xml:4:3: error MG0703: image 'images/fan.svg' draws more than 50,000 elements once its <use> references are expanded", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("<g id=\"a\"><use href=\"#b\"/></g><g id=\"b\"><use href=\"#a\"/></g>", "has <use> references that lead back to themselves")]
+    [InlineData("<g id=\"a\"><rect width=\"1\" height=\"1\"/><use href=\"#a\"/></g>", "has <use> references that lead back to themselves")]
+    public void An_svg_whose_uses_loop_is_MG0703(string inner, string problem)
+    {
+        File.WriteAllText(Path.Combine(_project.Root, "images", "loop.svg"), $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">{inner}</svg>");
+        var error = Assert.Single(ImageErrors("images/loop.svg"));
+        Assert.Equal("MG0703", error.Code);
+        Assert.EndsWith(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_svg_nested_30000_deep_is_MG0703()
+    {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">" + string.Concat(Enumerable.Repeat("<g>", 30_000)) + string.Concat(Enumerable.Repeat("</g>", 30_000)) + "</svg>";
+        File.WriteAllText(Path.Combine(_project.Root, "images", "deep.svg"), svg);
+        Assert.EndsWith("nests elements deeper than 100 levels", Assert.Single(ImageErrors("images/deep.svg")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_png_cut_in_half_is_MG0703_not_a_half_grey_picture()
+    {
+        using (var noise = new SkiaSharp.SKBitmap(300, 300))
+        {
+            var random = new Random(17);
+            for (var y = 0; y < 300; y++)
+            {
+                for (var x = 0; x < 300; x++)
+                {
+                    noise.SetPixel(x, y, new SkiaSharp.SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+                }
+            }
+
+            using var data = noise.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            var bytes = data.ToArray();
+            File.WriteAllBytes(Path.Combine(_project.Root, "images", "half.png"), bytes[..(bytes.Length / 2)]);
+        }
+
+        var error = Assert.Single(ImageErrors("images/half.png"));
+        Assert.Equal("test.xml:4:3: error MG0703: image 'images/half.png' is damaged or cut short: the picture ends before its last row; save or export it again", error.ToString());
+    }
+
+    [Fact]
     public void Without_a_project_images_are_MG0704()
     {
         Assert.Equal("MG0704", Assert.Single(ImageErrors("images/wide.png", withProject: false)).Code);

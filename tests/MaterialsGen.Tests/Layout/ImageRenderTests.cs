@@ -89,6 +89,27 @@ public sealed class ImageRenderTests : IDisposable
     }
 
     [Fact]
+    public void A_jpeg_goes_into_the_pdf_without_its_exif_gps_and_comments()
+    {
+        // The photo with an EXIF segment (a GPS position among it) and a comment, as cameras and editors write them.
+        var photo = File.ReadAllBytes(Path.Combine(_project.Root, "images", "photo.jpg"));
+        byte[] exif = [.. "Exif\0\0MM\0*"u8, .. "GPSLatitude 10.9804 N GPSLongitude 106.6519 E"u8];
+        byte[] comment = [.. "máy ảnh của Nguyễn Văn A"u8];
+        byte[] tagged = [.. photo[..2], .. Segment(0xE1, exif), .. Segment(0xFE, comment), .. photo[2..]];
+        File.WriteAllBytes(Path.Combine(_project.Root, "images", "gps.jpg"), tagged);
+
+        var bytes = Pdf(Lay("<image src=\"images/gps.jpg\" width=\"200\"/>"));
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.DoesNotContain("GPSLatitude", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exif", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Encoding.Latin1.GetString(comment), text, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Equal(photo, Assert.Single(pdf.GetPage(1).GetImages()).RawBytes.ToArray());
+    }
+
+    private static byte[] Segment(byte marker, byte[] payload) => [0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)(payload.Length + 2), .. payload];
+
+    [Fact]
     public void A_picture_after_translucent_text_is_drawn_opaque()
     {
         var bytes = Pdf(Lay("<p color=\"#00000080\">mờ</p><image src=\"images/photo.jpg\" width=\"200\"/>"));

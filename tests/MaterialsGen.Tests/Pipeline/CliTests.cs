@@ -107,6 +107,39 @@ public class CliTests
     }
 
     [Fact]
+    public void Templates_json_gives_every_size_with_its_dimensions_and_the_content_taken()
+    {
+        using var project = new SampleProject();
+        var (exit, output, _) = SampleProject.Run("templates", "--json", "--project", project.Root);
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var templates = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, StringComparer.Ordinal);
+        var sizes = templates["infographic"].GetProperty("sizes").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => (s.GetProperty("width").GetDouble(), s.GetProperty("height").GetDouble(), s.GetProperty("unit").GetString()));
+        Assert.Equal((1080, 1350, "px"), sizes["portrait"]);
+        Assert.Equal((1080, 1080, "px"), sizes["square"]);
+        Assert.Equal((1200, 630, "px"), sizes["link"]);
+        Assert.Equal((1920, 1080, "px"), sizes["slide"]);
+
+        var a3 = templates["nen-khong-nen"].GetProperty("sizes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "a3");
+        Assert.Equal((841.89, 1190.55, "pt"), (a3.GetProperty("width").GetDouble(), a3.GetProperty("height").GetDouble(), a3.GetProperty("unit").GetString()));
+
+        static List<string> Content(System.Text.Json.JsonElement template) =>
+            [.. template.GetProperty("content").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("min").GetInt32()}..{(c.GetProperty("max").ValueKind == System.Text.Json.JsonValueKind.Null ? "n" : c.GetProperty("max").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture))}")];
+        Assert.Equal(["list 1..1"], Content(templates["infographic"]));
+        Assert.Equal(["list 1..n"], Content(templates["nen-khong-nen"]));
+        Assert.Equal(["quotes 1..1"], Content(templates["y-kien"]));
+        Assert.Equal(["article 1..1", "solutions 1..1", "list 1..n", "references 0..1"], Content(templates["handout"]));
+
+        // Every template names at least one size and one document, and every size has its dimensions.
+        foreach (var (name, template) in templates)
+        {
+            Assert.True(template.GetProperty("content").GetArrayLength() > 0, name);
+            Assert.All(template.GetProperty("sizes").EnumerateArray(), s => Assert.True(s.GetProperty("width").GetDouble() > 0 && s.GetProperty("height").GetDouble() > 0, $"{name} {s}"));
+        }
+    }
+
+    [Fact]
     public void Check_reports_content_errors_with_locations_and_writes_nothing()
     {
         using var project = new SampleProject();

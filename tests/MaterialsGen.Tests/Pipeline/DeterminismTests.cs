@@ -12,7 +12,7 @@ public class DeterminismTests
         Assert.Equal(0, SampleProject.Run("build", "--project", first.Root, "--jobs", "1").Exit);
         Assert.Equal(0, SampleProject.Run("build", "--project", second.Root, "--jobs", "4").Exit);
         var files = Directory.GetFiles(Path.Combine(first.Root, "output")).Select(Path.GetFileName).Where(f => !f!.StartsWith('.')).Order().ToList();
-        Assert.Equal(19, files.Count);
+        Assert.Equal(29, files.Count);
         foreach (var file in files)
         {
             Assert.Equal(File.ReadAllBytes(first.Output(file!)), File.ReadAllBytes(second.Output(file!)));

@@ -14,7 +14,7 @@ public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSam
     public void Build_succeeds_and_reports_every_output()
     {
         Assert.True(sample.Exit == 0, sample.Error);
-        Assert.Contains("19 built, 0 up to date, 0 failed", sample.Out, StringComparison.Ordinal);
+        Assert.Contains("29 built, 0 up to date, 0 failed", sample.Out, StringComparison.Ordinal);
     }
 
     [Fact]

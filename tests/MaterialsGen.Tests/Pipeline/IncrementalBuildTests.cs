@@ -21,7 +21,7 @@ public class IncrementalBuildTests
         var times = Directory.GetFiles(Path.Combine(project.Root, "output")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var (exit, output, _) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(0, exit);
-        Assert.Contains("nothing to do: 19 up to date", output, StringComparison.Ordinal);
+        Assert.Contains("nothing to do: 29 up to date", output, StringComparison.Ordinal);
         Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
     }
 
@@ -34,9 +34,11 @@ public class IncrementalBuildTests
         var (_, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.True(error.Length == 0, error);
         var built = Built(output);
-        Assert.Equal(15, built.Length);
+        // The 15 that read 9-khong before, and the solutions infographic and poster, which name it.
+        Assert.Equal(17, built.Length);
         Assert.DoesNotContain("output/infographic-4-tich-cuc.png", built);
-        Assert.Contains("4 up to date", output, StringComparison.Ordinal);
+        Assert.Contains("output/ap-phich-giai-phap-a3.pdf", built);
+        Assert.Contains("12 up to date", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public class IncrementalBuildTests
         SampleProject.Run("build", "--project", project.Root);
         Edit(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"), "Câu hỏi thảo luận tại chi bộ:", "Câu hỏi gợi ý thảo luận:");
         Assert.Equal(5, Built(SampleProject.Run("build", "--project", project.Root).Out).Length);
-        Assert.Equal(19, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
+        Assert.Equal(29, Built(SampleProject.Run("build", "--project", project.Root, "--force").Out).Length);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public class IncrementalBuildTests
     {
         using var project = new SampleProject();
         var (_, output, _) = SampleProject.Run("build", "--project", project.Root, "--only", "infographic-*");
-        Assert.Equal(["output/infographic-4-tich-cuc.png", "output/infographic-9-khong.png"], Built(output));
+        Assert.Equal(["output/infographic-4-tich-cuc.png", "output/infographic-9-khong.png", "output/infographic-giai-phap.png", "output/infographic-y-kien-lanh-dao.png"], Built(output));
     }
 
     [Fact]
@@ -77,8 +79,8 @@ public class IncrementalBuildTests
             all.AddRange(Built(SampleProject.Run("build", "--project", project.Root, "--shard", $"{k}/3", "--force").Out));
         }
 
-        Assert.Equal(19, all.Count);
-        Assert.Equal(19, all.Distinct().Count());
+        Assert.Equal(29, all.Count);
+        Assert.Equal(29, all.Distinct().Count());
         Assert.Equal(2, SampleProject.Run("build", "--project", project.Root, "--shard", "4/3").Exit);
     }
 
@@ -101,13 +103,13 @@ public class IncrementalBuildTests
         Edit(Path.Combine(project.Root, "data", "branches.csv"), "2024-01-12", "2024-13-12");
         var (exit, output, error) = SampleProject.Run("build", "--project", project.Root);
         Assert.Equal(1, exit);
-        Assert.Contains("18 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("28 built, 0 up to date, 1 failed", output, StringComparison.Ordinal);
         // The error names the spreadsheet cell (row 4, the value's column) and, as a note, the template call.
         Assert.Contains("data/branches.csv:4:70: error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
         var template = File.ReadAllLines(Path.Combine(project.Root, "templates", "handout-chi-bo.sbn"));
         var line = Array.FindIndex(template, l => l.Contains("vn.place_date record.place record.meeting_date", StringComparison.Ordinal));
         Assert.Contains($"templates/handout-chi-bo.sbn:{line + 1}:{template[line].IndexOf("vn.place_date", StringComparison.Ordinal) + 1}: note: used here", error, StringComparison.Ordinal);
-        Assert.Equal(18, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.Equal(28, Directory.GetFiles(Path.Combine(project.Root, "output"), "*.*").Count(f => !Path.GetFileName(f).StartsWith('.')));
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public class IncrementalBuildTests
         Assert.Equal(0, SampleProject.Run("build", "--project", project.Root, "--manifest-out", report).Exit);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var entries = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(19, entries.Count);
+        Assert.Equal(29, entries.Count);
         var handout = entries.Single(e => e.GetProperty("path").GetString() == "output/tai-lieu-sinh-hoat.pdf");
         Assert.Equal(64, handout.GetProperty("sha256").GetString()!.Length);
         Assert.True(handout.GetProperty("pages").GetInt32() > 1);

@@ -23,6 +23,25 @@ public sealed class InfographicTests(BuiltSample sample) : IClassFixture<BuiltSa
         Assert.True(variance > 500, $"pixel variance {variance:0} looks blank");
     }
 
+    [Fact]
+    public void Every_built_png_carries_srgb_title_organisation_source_and_the_build_date()
+    {
+        var pngs = Directory.EnumerateFiles(Path.Combine(sample.Root, "output"), "*.png").Order(StringComparer.Ordinal).ToList();
+        Assert.True(pngs.Count >= 9, $"only {pngs.Count} PNGs built");
+        foreach (var png in pngs)
+        {
+            var chunks = PngChunks.Read(File.ReadAllBytes(png));
+            var texts = PngChunks.Texts(chunks);
+            var name = Path.GetFileName(png);
+            Assert.True(chunks.Exists(c => c.Type == "sRGB"), $"{name} has no sRGB chunk");
+            Assert.False(string.IsNullOrWhiteSpace(texts.GetValueOrDefault("Title")), $"{name} has no title");
+            Assert.Equal("Ban Tuyên giáo Tỉnh ủy Bình Phước", texts.GetValueOrDefault("Author"));
+            Assert.Contains("Kỳ 3: Cán bộ, đảng viên tiên phong", texts.GetValueOrDefault("Source") ?? string.Empty, StringComparison.Ordinal);
+            // materials.yaml says date: 2023-12-14.
+            Assert.Equal([0x07, 0xE7, 12, 14, 0, 0, 0], chunks.Single(c => c.Type == "tIME").Data);
+        }
+    }
+
     [Theory]
     [InlineData("4-tich-cuc.yaml")]
     [InlineData("9-khong.yaml")]

@@ -23,6 +23,10 @@ public class ReferenceImageTests
         { "infographic-4-tich-cuc-link", "infographic", ["data/4-tich-cuc.yaml"], "link", 1 },
         { "nen-khong-nen-portrait", "nen-khong-nen", Lists, "portrait", 1 },
         { "the-bo-tui-back", "the-bo-tui", Lists, "a6", 2 },
+        { "y-kien-portrait", "y-kien", ["data/y-kien-lanh-dao.yaml"], "portrait", 1 },
+        { "the-trich-dan-square", "the-trich-dan", ["data/y-kien-lanh-dao.yaml"], "square", 1 },
+        { "giai-phap-portrait", "giai-phap", ["data/giai-phap.yaml", .. Lists], "portrait", 1 },
+        { "giai-phap-a3", "giai-phap", ["data/giai-phap.yaml", .. Lists], "a3", 1 },
         { "handout-page-1", "handout", ["data/bai-viet.yaml", "data/giai-phap.yaml", "data/4-tich-cuc.yaml", "data/9-khong.yaml", "data/van-ban.yaml"], "a4", 1 },
     };
 

@@ -30,33 +30,66 @@ public class WatchTests
         }
     }
 
-    [Fact]
-    public async Task Watch_shows_a_half_typed_file_error_then_builds_the_next_save()
+    /// <summary>Runs watch in the background while <paramref name="test"/> edits the project (reading what watch printed), then stops it.</summary>
+    private static async Task Watching(SampleProject project, string[] options, Action<Func<string>, Func<string>, Task> test)
     {
-        using var project = new SampleProject();
         using var stop = new CancellationTokenSource();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var syncOut = TextWriter.Synchronized(output);
         var syncError = TextWriter.Synchronized(error);
-        var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1"], syncOut, syncError, stop.Token));
+        var watching = Task.Run(() => MaterialsGen.Cli.WatchCommand.Watch(["--project", project.Root, "--jobs", "1", .. options], syncOut, syncError, stop.Token));
         try
         {
             Assert.True(WaitFor(() => Read(output, syncOut).Contains("watching", StringComparison.Ordinal)), Read(output, syncOut));
-            var file = Path.Combine(project.Root, "data", "9-khong.yaml");
-            var good = File.ReadAllText(file);
-            File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => Read(error, syncError).Contains("data/9-khong.yaml:", StringComparison.Ordinal)), Read(output, syncOut) + Read(error, syncError));
-            var before = Read(output, syncOut).Length;
-            File.WriteAllText(file, good.Replace("Không thích (like) những", "Không bấm thích (like) những", StringComparison.Ordinal));
-            Assert.True(WaitFor(() => Read(output, syncOut)[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), Read(output, syncOut));
-            Assert.Contains("changed: data/9-khong.yaml", Read(output, syncOut), StringComparison.Ordinal);
-            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", Read(output, syncOut)[before..], StringComparison.Ordinal);
+            test(() => Read(output, syncOut), () => Read(error, syncError), watching);
         }
         finally
         {
             stop.Cancel();
             await watching.WaitAsync(TimeSpan.FromSeconds(30));
         }
+    }
+
+    [Fact]
+    public async Task Watch_shows_a_half_typed_file_error_then_builds_the_next_save()
+    {
+        using var project = new SampleProject();
+        await Watching(project, [], (output, error, _) =>
+        {
+            var file = Path.Combine(project.Root, "data", "9-khong.yaml");
+            var good = File.ReadAllText(file);
+            File.WriteAllText(file, good.Replace("tone: dont", "tone: [dont", StringComparison.Ordinal));
+            Assert.True(WaitFor(() => error().Contains("data/9-khong.yaml:", StringComparison.Ordinal)), output() + error());
+            var before = output().Length;
+            File.WriteAllText(file, good.Replace("Không thích (like) những", "Không bấm thích (like) những", StringComparison.Ordinal));
+            Assert.True(WaitFor(() => output()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output());
+            Assert.Contains("changed: data/9-khong.yaml", output(), StringComparison.Ordinal);
+            Assert.DoesNotContain("built output/infographic-4-tich-cuc.png", output()[before..], StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Watch_goes_on_after_an_output_cannot_be_written()
+    {
+        using var project = new SampleProject();
+        await Watching(project, ["--only", "infographic-9-khong"], (output, error, watching) =>
+        {
+            var png = project.Output("infographic-9-khong.png");
+            var data = Path.Combine(project.Root, "data", "9-khong.yaml");
+
+            // The output's place is taken by a folder: renaming the finished file onto it fails.
+            File.Delete(png);
+            Directory.CreateDirectory(Path.Combine(png, "chặn"));
+            SampleProject.Edit(data, "Không thích (like) những", "Không bấm thích (like) những");
+            Assert.True(WaitFor(() => error().Contains("output/infographic-9-khong.png: error MG0900:", StringComparison.Ordinal)), output() + error());
+            Assert.True(WaitFor(() => output().Contains("0 built, 0 up to date, 1 failed", StringComparison.Ordinal)), output());
+
+            var before = output().Length;
+            Directory.Delete(png, recursive: true);
+            SampleProject.Edit(data, "Không bấm thích (like) những", "Không thích (like) những");
+            Assert.True(WaitFor(() => output()[before..].Contains("built output/infographic-9-khong.png", StringComparison.Ordinal)), output());
+            Assert.False(watching.IsCompleted);
+        });
     }
 }

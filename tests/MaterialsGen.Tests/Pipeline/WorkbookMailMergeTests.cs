@@ -31,6 +31,13 @@ public sealed class WorkbookMailMergeTests
             Assert.Equal(File.ReadAllBytes(project.Output($"tai-lieu-{id}.pdf")), File.ReadAllBytes(project.Output($"xlsx-{id}.pdf")));
         }
 
+        // A record value a template cannot use is reported at its cell.
+        rows[2][4] = T("2024-13-12");
+        File.WriteAllBytes(Path.Combine(project.Root, "data", "branches.xlsx"), Create(("Bìa", [[T("ghi chú")]]), ("Chi bộ", rows)));
+        (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "xlsx-*");
+        Assert.Equal(1, exit);
+        Assert.Contains("data/branches.xlsx:'Chi bộ'!E3: error MG0505: '2024-13-12' is not a date", error, StringComparison.Ordinal);
+
         // A wrong sheet, and a sheet for records that are not a workbook, are named where they are written.
         SampleProject.Edit(manifest, "sheet: Chi bộ", "sheet: Chi bo");
         (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "xlsx-*");

@@ -12,12 +12,14 @@ public sealed class TemplateRendererTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private (TemplateOutput? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, object? text = null)
+    private static readonly DateTime Timestamp = new(2023, 12, 14, 0, 0, 0, DateTimeKind.Utc);
+
+    private (TemplateOutput? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, object? text = null, int seed = 7)
     {
         File.WriteAllText(Path.Combine(_root, "templates", "t.sbn"), template);
         var bag = new DiagnosticBag();
         using var workspace = new Build.Workspace(_root);
-        var output = workspace.Templates.Render("t", new Dictionary<string, object?> { ["text"] = text }, bag, workspace.Reader());
+        var output = workspace.Templates.Render("t", new Dictionary<string, object?> { ["text"] = text }, bag, workspace.Reader(), new TemplateDeterminism(Timestamp, seed));
         return (output, bag.Items);
     }
 
@@ -116,5 +118,62 @@ public sealed class TemplateRendererTests : IDisposable
         Assert.Equal("MG0505", error.Code);
         Assert.Equal(2, error.Span.Line);
         Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
+    }
+
+    // Template text is never cut: Scriban's own 1 MiB limit on strings and output is lifted to ours, and
+    // whatever passes ours is a located error. The clock and random built-ins are pinned per output.
+    [Fact]
+    public void A_value_of_more_than_a_mebibyte_is_written_whole()
+    {
+        var title = string.Concat(Enumerable.Repeat("Không ", 100_000));
+        var (output, diagnostics) = Render("<p>{{ text }}</p>\n<p>{{ text }}</p>", title);
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+        Assert.Equal($"<p>{title}</p>\n<p>{title}</p>", output.Markup);
+    }
+
+    [Fact]
+    public void A_string_grown_past_the_limit_is_MG0504_at_the_expression_that_grew_it()
+    {
+        var (output, diagnostics) = Render("{{ a = \"Không \"\n   for i in 1..30\n     a = a + a\n   end }}");
+        Assert.Null(output);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("MG0504", error.Code);
+        Assert.Equal("templates/t.sbn:3:6: error MG0504: a text value is longer than the limit of 20,000,000 characters", error.ToString());
+    }
+
+    [Fact]
+    public void Output_past_the_limit_is_MG0504_not_a_cut()
+    {
+        var (output, diagnostics) = Render("{{ for i in 1..30 }}{{ text }}{{ end }}", new string('x', 1_000_000));
+        Assert.Null(output);
+        Assert.Equal("MG0504", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void Date_now_is_the_build_timestamp()
+    {
+        var (output, diagnostics) = Render("{{ date.now | date.to_string '%F' }} {{ date.utc_now | date.to_string '%Y' }} {{ date.now }}");
+        Assert.True(output is not null, string.Join("\n", diagnostics));
+        Assert.Equal("2023-12-14 2023 14 Dec 2023", output.Markup);
+    }
+
+    [Fact]
+    public void Random_numbers_and_uuids_repeat_for_the_same_output_and_differ_between_outputs()
+    {
+        const string Template = "{{ for i in 1..5 }}{{ math.random 1 1000 }} {{ end }}{{ math.uuid }}";
+        var first = Render(Template).Output!.Markup;
+        Assert.Equal(first, Render(Template).Output!.Markup);
+        Assert.NotEqual(first, Render(Template, seed: 8).Output!.Markup);
+        Assert.Matches(@"^(\d+ ){5}[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", first);
+    }
+
+    [Fact]
+    public void Built_ins_are_shared_read_only_so_one_template_cannot_change_another()
+    {
+        var (changed, diagnostics) = Render("{{ date.format = '%Y' }}\n{{ date.now }}");
+        Assert.Null(changed);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("MG0503", "templates/t.sbn:1:4"), (error.Code, error.Span.ToString()));
+        Assert.Equal("14 Dec 2023", Render("{{ date.now }}").Output!.Markup);
     }
 }

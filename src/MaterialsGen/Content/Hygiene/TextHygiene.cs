@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Content.Hygiene;
@@ -40,8 +41,12 @@ internal static class TextHygiene
         ArgumentNullException.ThrowIfNull(diagnostics);
         var line = 1;
         var column = 1;
-        foreach (var c in text)
+        var reported = 0;
+        var more = 0;
+        SourceSpan? firstUnreported = null;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '\n')
             {
                 line++;
@@ -56,14 +61,40 @@ internal static class TextHygiene
                 continue;
             }
 
-            if (Describe(c) is { } problem)
+            if (c == '\u200D' && JoinsEmoji(text, i))
+            {
+                continue;
+            }
+
+            var problem = Describe(c);
+            if (problem is null && c != '\u00D0')
+            {
+                continue;
+            }
+
+            // A file made of invisible characters (or pasted from a damaged document) would otherwise give
+            // a warning per character: millions of lines and as many objects.
+            if (reported == SafetyLimits.CharacterWarningsPerFile)
+            {
+                firstUnreported ??= span;
+                more++;
+                continue;
+            }
+
+            reported++;
+            if (problem is not null)
             {
                 diagnostics.Warning(ContentCodes.InvisibleCharacter, $"{problem} {CodePoint(c)}; delete it or retype the text around it", span);
             }
-            else if (c == '\u00D0')
+            else
             {
                 diagnostics.Warning(ContentCodes.LookalikeLetter, "'Ð' U+00D0 (Latin capital eth) looks like 'Đ' but is another letter; type 'Đ' U+0110", span);
             }
+        }
+
+        if (firstUnreported is { } from)
+        {
+            diagnostics.Warning(ContentCodes.InvisibleCharacter, $"{more:N0} more invisible, control or look-alike characters from here on are not listed one by one", from);
         }
     }
 
@@ -79,6 +110,34 @@ internal static class TextHygiene
                 diagnostics.Warning(ContentCodes.LegacyEncoding, $"text looks like {name} encoding, not Unicode; converted it reads \"{Shorten(detected.Converted)}\"", scalar.Span);
             }
         }
+    }
+
+    /// <summary>
+    /// A joiner between two pictographs (👩‍💻, 🏳️‍🌈, 👨‍👩‍👧) belongs to an emoji sequence and draws as one
+    /// picture; a skin tone or VS16 may stand between the first pictograph and the joiner.
+    /// </summary>
+    private static bool JoinsEmoji(string text, int joiner)
+    {
+        var before = joiner;
+        while (before > 0)
+        {
+            if (Rune.DecodeLastFromUtf16(text.AsSpan(0, before), out var rune, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            if (rune.Value is 0xFE0F or (>= 0x1F3FB and <= 0x1F3FF))
+            {
+                before -= length;
+                continue;
+            }
+
+            return Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol
+                && Rune.DecodeFromUtf16(text.AsSpan(joiner + 1), out var next, out _) == System.Buffers.OperationStatus.Done
+                && Rune.GetUnicodeCategory(next) == UnicodeCategory.OtherSymbol;
+        }
+
+        return false;
     }
 
     internal static string CodePoint(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");

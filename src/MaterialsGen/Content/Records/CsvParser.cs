@@ -80,7 +80,8 @@ internal sealed class CsvParser
             var fields = new List<CsvField>();
             while (true)
             {
-                var field = Current == '"' ? ReadQuoted() : ReadPlain();
+                // A comma that ends the text still opens a field: an empty one.
+                var field = !AtEnd && Current == '"' ? ReadQuoted() : ReadPlain();
                 if (field is null)
                 {
                     return rows;

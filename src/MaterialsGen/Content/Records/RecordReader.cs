@@ -102,8 +102,10 @@ internal static class RecordReader
             for (var i = 0; i < names.Count; i++)
             {
                 var field = row.Fields[i];
+                var place = at(field.Line, field.Column);
+                TextLength.Check(field.Value, place, diagnostics);
                 var style = field.Quoted ? ContentScalarStyle.DoubleQuoted : ContentScalarStyle.Plain;
-                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, at(field.Line, field.Column), style) { Positions = field.Positions }));
+                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, place, style) { Positions = field.Positions ?? TextPositions.Whole(place) }));
             }
 
             var record = new ContentMap(entries, at(row.Line, 1));

@@ -41,6 +41,7 @@ internal static class ContentSchema
             ("article", Article()),
             ("brand", Brand()),
             ("list", List()),
+            ("quotes", Quotes()),
             ("references", References()),
             ("solutions", Solutions()),
         };
@@ -98,8 +99,28 @@ internal static class ContentSchema
                     [
                         Req("ordinal", Text("The enumeration word as written, e.g. \"Một là\".")),
                         Opt("label", Text("Short title for cards and tables of contents.")),
+                        Opt("summary", Text("One or two sentences for infographics, in the article's words.")),
                         Req("text", Text("The solution's paragraph, following its ordinal.")),
                         Opt("list", TextSchema.ReferenceTo("list", "Id of a list document that details this solution.")),
+                    ]))),
+            Opt("source", Source()),
+        ]);
+
+    private static MapSchema Quotes() => new(
+        "A collection of quotations, e.g. the opinions of leaders and scientists an article cites.",
+        [
+            Kind("quotes"),
+            Id(),
+            Req("title", Text("Heading of the collection.")),
+            Req("items", new ListSchema(
+                "The quotations, in order.",
+                new MapSchema(
+                    "One quotation and who said it.",
+                    [
+                        Req("text", Text("The quotation, without quotation marks.")),
+                        Req("by", Text("Who said it, full name.")),
+                        Req("role", Text("Their office, as printed after the name.")),
+                        Opt("source", Text("Where or when it was said.")),
                     ]))),
             Opt("source", Source()),
         ]);

@@ -167,6 +167,9 @@ internal static partial class ContentValidator
 
         switch (schema.Format)
         {
+            case TextFormat.Id or TextFormat.Reference when value.Length > SafetyLimits.IdChars:
+                diagnostics.Error(ContentCodes.BadId, $"{name} of {value.Length} characters is longer than the limit of {SafetyLimits.IdChars}; file names are made from ids, shorten it", scalar.Span);
+                break;
             case TextFormat.Id or TextFormat.Reference when !IdPattern().IsMatch(value):
                 var slug = VietnameseSlug.ToSlug(value);
                 var tryThis = slug.Length > 0 && slug != value ? $"; try '{slug}'" : string.Empty;

@@ -34,8 +34,18 @@ internal static class SchemaTexts
         ["solutions.items[]"] = "Một giải pháp, in thành “từ chỉ thứ tự, nội dung”.",
         ["solutions.items[].ordinal"] = "Từ chỉ thứ tự như được viết, ví dụ “Một là”.",
         ["solutions.items[].label"] = "Tên ngắn cho thẻ và mục lục.",
+        ["solutions.items[].summary"] = "Một, hai câu cho infographic, theo lời của bài viết.",
         ["solutions.items[].text"] = "Đoạn văn của giải pháp, sau từ chỉ thứ tự.",
         ["solutions.items[].list"] = "Id của một tệp danh sách trình bày chi tiết giải pháp này, như `4-tich-cuc`.",
+
+        ["quotes"] = "Tập các ý kiến được trích dẫn, như ý kiến của lãnh đạo, nhà khoa học mà bài viết nêu.",
+        ["quotes.title"] = "Tiêu đề của tập trích dẫn.",
+        ["quotes.items"] = "Các câu trích dẫn, theo thứ tự.",
+        ["quotes.items[]"] = "Một câu trích dẫn và người nói.",
+        ["quotes.items[].text"] = "Lời trích, không có dấu ngoặc kép.",
+        ["quotes.items[].by"] = "Họ tên người nói.",
+        ["quotes.items[].role"] = "Chức vụ, in sau họ tên.",
+        ["quotes.items[].source"] = "Nói ở đâu, vào dịp nào.",
 
         ["references"] = "Các văn bản của Đảng và của pháp luật mà tài liệu trích dẫn.",
         ["references.title"] = "Tiêu đề của phần văn bản.",
@@ -107,6 +117,7 @@ internal static class SchemaTexts
         ["kind.article"] = "Bài viết nguồn: tên, ngày, tác giả và các đoạn trích.",
         ["kind.brand"] = "Bộ nhận diện: tổ chức, biểu trưng, màu, phông chữ.",
         ["kind.list"] = "Danh sách có tiêu đề, như “4 tích cực”, “9 không”.",
+        ["kind.quotes"] = "Tập trích dẫn: ý kiến của lãnh đạo, nhà khoa học và người nói.",
         ["kind.references"] = "Các văn bản được trích dẫn.",
         ["kind.solutions"] = "Các giải pháp đánh số “Một là” … “Năm là”.",
     };

@@ -13,11 +13,15 @@ internal sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), IReadOnlyList<FontFace>> _chains = new();
 
-    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies)
+    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji)
     {
         _faces = faces;
         FallbackFamilies = fallbackFamilies;
+        Emoji = emoji;
     }
+
+    /// <summary>Colour emoji drawn as pictures in the text, when the project has a set (fonts/emoji/).</summary>
+    public EmojiSet? Emoji { get; }
 
     public IReadOnlyList<FontFace> Faces => _faces;
 
@@ -37,7 +41,8 @@ internal sealed class FontLibrary : IDisposable
     public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Makes a face of every font file given (project path and bytes), in the order given.</summary>
-    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null)
+    /// <param name="emoji">The emoji set, owned by the library from now on.</param>
+    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var faces = files.Select(f => new FontFace(f.Bytes, f.Path)).ToList();
@@ -46,7 +51,7 @@ internal sealed class FontLibrary : IDisposable
             .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Concat(families.Where(f => !(fallbackFamilies ?? DefaultFallbacks).Contains(f, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        return new FontLibrary(faces, order);
+        return new FontLibrary(faces, order, emoji);
     }
 
     private static readonly string[] DefaultFallbacks = ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"];
@@ -102,5 +107,7 @@ internal sealed class FontLibrary : IDisposable
         {
             face.Dispose();
         }
+
+        Emoji?.Dispose();
     }
 }

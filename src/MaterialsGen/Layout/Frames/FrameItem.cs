@@ -70,3 +70,11 @@ internal sealed record ImageItem(Rect Rect, ImageSource Image, ImageFit Fit) : F
     /// <summary>Where the whole picture lands; with cover it overhangs <see cref="Rect"/> and is clipped.</summary>
     public Rect DrawRect => ImageFitting.DrawRect(Image.NaturalSize, Rect, Fit);
 }
+
+/// <summary>
+/// An emoji drawn in a line of text as a picture from the project's emoji set, standing for
+/// <see cref="Text"/> (the whole cluster; empty on the later pictures of a cluster drawn in parts). The
+/// PDF gives the text back with /ActualText over an invisible glyph of <see cref="Face"/> at
+/// <see cref="Size"/> on <see cref="Baseline"/>, so copying and searching find the emoji.
+/// </summary>
+internal sealed record EmojiItem(Rect Rect, ImageSource Image, string Text, FontFace Face, float Size, float Baseline) : FrameItem;

@@ -42,16 +42,30 @@ internal static class ImageDecoder
             return null;
         }
 
-        // Decoded now rather than lazily, so drawing from several threads never decodes twice.
-        using var bitmap = SKBitmap.Decode(codec);
-        if (bitmap is null)
+        // Decoded now rather than lazily, so drawing from several threads never decodes twice. A file cut
+        // short decodes to a picture with its lower part grey: refused rather than printed that way.
+        // The same pixel format SKBitmap.Decode(codec) picks, which does not report a cut-short file.
+        var info = codec.Info;
+        info.AlphaType = info.AlphaType == SKAlphaType.Unpremul ? SKAlphaType.Premul : info.AlphaType;
+        info.ColorSpace = null;
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput)
+        {
+            problem = "is damaged or cut short: the picture ends before its last row; save or export it again";
+            return null;
+        }
+
+        if (result != SKCodecResult.Success)
         {
             return null;
         }
 
         bitmap.SetImmutable();
         var image = SKImage.FromBitmap(bitmap);
-        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? bytes : null;
+
+        // A JPEG goes into PDFs as it is, but without its metadata (EXIF can hold where a photo was taken).
+        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? JpegMetadata.Strip(bytes) : null;
         return image is null ? null : ImageSource.FromRaster(image, name, jpeg);
     }
 

@@ -87,21 +87,43 @@ internal static class Paginator
     private static Frame FitCanvas(PageSection section, LayoutContext context)
     {
         var width = section.PageSize.Width - section.Margin.Horizontal;
-        BlockResult? result = null;
-        DiagnosticBag? attempt = null;
-        foreach (var scale in FitScales)
+        var attempts = new Dictionary<int, (BlockResult Result, DiagnosticBag Diagnostics)>();
+        (BlockResult Result, DiagnosticBag Diagnostics) At(int index)
         {
-            attempt = new DiagnosticBag();
-            var scaled = context with { FitScale = scale, Diagnostics = attempt };
-            result = section.Body.Layout(scaled, width, BodyHeight(section, true, scaled));
-            if (result.Plan == SpacePlan.Full)
+            if (!attempts.TryGetValue(index, out var attempt))
             {
-                break;
+                var bag = new DiagnosticBag();
+                var scaled = context with { FitScale = FitScales[index], Diagnostics = bag };
+                attempt = (section.Body.Layout(scaled, width, BodyHeight(section, true, scaled)), bag);
+                attempts[index] = attempt;
             }
+
+            return attempt;
         }
 
-        context.Diagnostics.AddRange(attempt!.Items);
-        var frame = result!.Frame;
+        bool Fits(int index) => At(index).Result.Plan == SpacePlan.Full;
+
+        // The largest scale that fits, as a scan from the top would find it, in a few layouts rather than
+        // thirteen (smaller text never needs more room): full size, then the smallest, then halving between.
+        var chosen = 0;
+        if (!Fits(0))
+        {
+            int fails = 0, fits = FitScales.Length - 1;
+            if (Fits(fits))
+            {
+                while (fits - fails > 1)
+                {
+                    var middle = (fails + fits) / 2;
+                    (fails, fits) = Fits(middle) ? (fails, middle) : (middle, fits);
+                }
+            }
+
+            chosen = fits;
+        }
+
+        var (result, diagnostics) = At(chosen);
+        context.Diagnostics.AddRange(diagnostics.Items);
+        var frame = result.Frame;
         if (result.Plan == SpacePlan.Full)
         {
             return frame;

@@ -2,19 +2,23 @@ using System.Globalization;
 using System.Text;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>
 /// Chooses a face for each grapheme cluster from the span's fallback chain, so a letter and its marks
-/// always come from one font. A cluster no font can draw is an error, never a .notdef box.
+/// always come from one font. A cluster that asks for emoji presentation (👍, ❤️, 🇻🇳, 👍🏽, 👨‍👩‍👧), or
+/// that no font has but the emoji set does, becomes an item of its own with the set's pictures and
+/// the span's face (which sizes the line and carries the text in a PDF). A cluster that neither the
+/// fonts nor the emoji set can draw is an error, never a .notdef box.
 /// </summary>
 internal static class FontItemizer
 {
-    public static List<(int Start, int End, int Segment, FontFace Face)> Itemize(
+    public static List<(int Start, int End, int Segment, FontFace Face, ImageSource[]? Emoji)> Itemize(
         string text, IReadOnlyList<(int Start, int End, TextSpan Span)> segments, FontLibrary fonts, List<TextProblem> problems)
     {
-        var items = new List<(int Start, int End, int Segment, FontFace Face)>();
+        var items = new List<(int Start, int End, int Segment, FontFace Face, ImageSource[]? Emoji)>();
         for (var s = 0; s < segments.Count; s++)
         {
             var (start, end, span) = segments[s];
@@ -29,20 +33,30 @@ internal static class FontItemizer
             while (i < end)
             {
                 var length = Math.Min(StringInfo.GetNextTextElementLength(text, i), end - i);
-                var picked = Pick(text, i, length, chain);
+                var cluster = text.AsSpan(i, length);
+                var emoji = fonts.Emoji is { } set && EmojiPresentation.Wants(cluster) ? set.Find(cluster) : null;
+                var picked = emoji is null ? Pick(text, i, length, chain) : null;
+                emoji ??= picked is null ? fonts.Emoji?.Find(cluster) : null;
+                if (emoji is not null)
+                {
+                    items.Add((i, i + length, s, chain[0], emoji));
+                    i += length;
+                    continue;
+                }
+
                 var face = picked ?? chain[0];
                 if (picked is null)
                 {
-                    ReportMissing(text, i, length, chain, problems);
+                    ReportMissing(text, i, length, chain, fonts.Emoji, problems);
                 }
 
-                if (items.Count > 0 && items[^1].Segment == s && items[^1].Face == face && items[^1].End == i)
+                if (items.Count > 0 && items[^1].Segment == s && items[^1].Face == face && items[^1].End == i && items[^1].Emoji is null)
                 {
                     items[^1] = items[^1] with { End = i + length };
                 }
                 else
                 {
-                    items.Add((i, i + length, s, face));
+                    items.Add((i, i + length, s, face, null));
                 }
 
                 i += length;
@@ -84,7 +98,7 @@ internal static class FontItemizer
         || codepoint is >= 0xFE00 and <= 0xFE0F
         || codepoint is >= 0xE0100 and <= 0xE01EF;
 
-    private static void ReportMissing(string text, int start, int length, IReadOnlyList<FontFace> chain, List<TextProblem> problems)
+    private static void ReportMissing(string text, int start, int length, IReadOnlyList<FontFace> chain, EmojiSet? emoji, List<TextProblem> problems)
     {
         var index = start;
         foreach (var rune in text.AsSpan(start, length).EnumerateRunes())
@@ -97,7 +111,7 @@ internal static class FontItemizer
             }
 
             var context = Context(text, start);
-            var families = string.Join(", ", chain.Select(f => f.Family).Distinct());
+            var families = string.Join(", ", chain.Select(f => f.Family).Distinct()) + (emoji is null ? string.Empty : " and the emoji set " + emoji.Name);
             problems.Add(new TextProblem(
                 Severity.Error,
                 "MG0301",

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Images;
 
 namespace MaterialsGen.Layout.Text;
 
@@ -58,15 +59,28 @@ internal static class LineBuilder
         ImmutableArray<FrameItem>.Builder items, ShapedRun run, string text, int from, int to, float x, (float Baseline, float Height, float ExtraPerSpace) line, int[]? origins)
     {
         var (baseline, height, extraPerSpace) = line;
+        var origin = origins is null ? -1 : origins[from];
+        if (run.Emoji is { } pictures)
+        {
+            return AddEmoji(items, run, pictures, text, x, (baseline, height), origin);
+        }
+
         var glyphs = new List<ushort>();
         var xs = new List<float>();
         var ys = new List<float>();
         var clusters = new List<int>();
 
         var pen = 0f;
-        for (var g = 0; g < run.Glyphs.Length; g++)
+        // Only this line's glyphs are visited: a scan of the whole run for every line made a long
+        // paragraph quadratic (a 300,000-character title took minutes).
+        for (var g = run.FirstGlyphAt(from); g < run.Glyphs.Length; g++)
         {
             var glyph = run.Glyphs[g];
+            if (glyph.Cluster >= to && run.InClusterOrder)
+            {
+                break;
+            }
+
             if (glyph.Cluster < from || glyph.Cluster >= to)
             {
                 continue;
@@ -85,7 +99,6 @@ internal static class LineBuilder
         }
 
         var style = run.Style;
-        var origin = origins is null ? -1 : origins[from];
         int[]? sources = null;
         if (origins is not null)
         {
@@ -102,6 +115,32 @@ internal static class LineBuilder
             SourceOffset = origin,
             SourceOffsets = sources,
         });
+        Decorate(items, run, x, pen, (baseline, height), origin);
+        return x + pen;
+    }
+
+    /// <summary>An emoji cluster: its pictures side by side, each an em square sitting on the baseline.</summary>
+    private static float AddEmoji(ImmutableArray<FrameItem>.Builder items, ShapedRun run, ImageSource[] pictures, string text, float x, (float Baseline, float Height) line, int origin)
+    {
+        var (baseline, _) = line;
+        var size = run.Style.Size;
+        var side = EmojiMetrics.Size * size;
+        var pen = 0f;
+        for (var g = 0; g < run.Glyphs.Length; g++)
+        {
+            var rect = new Rect(x + pen + (EmojiMetrics.SideBearing * size), baseline + (EmojiMetrics.Descent * size) - side, side, side);
+            items.Add(new EmojiItem(rect, pictures[run.Glyphs[g].Glyph], g == 0 ? text[run.Start..run.End] : string.Empty, run.Face, size, baseline) { SourceOffset = origin });
+            pen += run.Glyphs[g].Advance;
+        }
+
+        Decorate(items, run, x, pen, line, origin);
+        return x + pen;
+    }
+
+    private static void Decorate(ImmutableArray<FrameItem>.Builder items, ShapedRun run, float x, float pen, (float Baseline, float Height) line, int origin)
+    {
+        var (baseline, height) = line;
+        var style = run.Style;
         var thickness = Math.Max(0.5f, run.Face.UnderlineThickness * style.Size);
         if (style.Underline)
         {
@@ -119,8 +158,6 @@ internal static class LineBuilder
         {
             items.Add(new LinkItem(new Rect(x, 0, pen, height), link) { SourceOffset = origin });
         }
-
-        return x + pen;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MaterialsGen.Layout.Fonts;
+using MaterialsGen.Layout.Images;
 using MaterialsGen.Layout.LineBreaking;
 
 namespace MaterialsGen.Layout.Text;
@@ -115,9 +116,15 @@ internal sealed class PreparedParagraph
         var problems = new List<TextProblem>();
         var items = FontItemizer.Itemize(joined, segments, fonts, problems);
         var runs = new List<ShapedRun>(items.Count);
-        foreach (var (start, end, segment, face) in items)
+        foreach (var (start, end, segment, face, emoji) in items)
         {
             var textStyle = segments[segment].Span.Style;
+            if (emoji is not null)
+            {
+                runs.Add(EmojiRun(start, end, textStyle, face, emoji));
+                continue;
+            }
+
             var glyphs = fonts.Shaping.Shape(face, joined, start, end - start, textStyle.Size, textStyle.LetterSpacing);
             runs.Add(new ShapedRun(start, end, textStyle, face, glyphs));
         }
@@ -129,6 +136,19 @@ internal sealed class PreparedParagraph
         }
 
         return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined), style, firstStyle, [.. indices], [.. problems]);
+    }
+
+    /// <summary>One glyph per picture, each an emoji's advance wide; letter spacing follows the cluster as it does text.</summary>
+    private static ShapedRun EmojiRun(int start, int end, TextStyle style, FontFace face, ImageSource[] pictures)
+    {
+        var glyphs = new ShapedGlyph[pictures.Length];
+        for (var k = 0; k < pictures.Length; k++)
+        {
+            var spacing = k == pictures.Length - 1 ? style.LetterSpacing : 0;
+            glyphs[k] = new ShapedGlyph((ushort)k, start, (EmojiMetrics.Advance * style.Size) + spacing, 0, 0);
+        }
+
+        return new ShapedRun(start, end, style, face, glyphs) { Emoji = pictures };
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

@@ -37,6 +37,24 @@ internal sealed class PdfFont(FontFace face, string resourceName)
     }
 
     /// <summary>
+    /// The glyph drawn invisibly under an emoji picture so text extraction finds the emoji's /ActualText
+    /// there: the space, whose own ToUnicode meaning a real space gives it anyway.
+    /// </summary>
+    public ushort AddInvisible()
+    {
+        var glyph = Face.HbFont.TryGetNominalGlyph(' ', out var space) ? (ushort)space : (ushort)0;
+        ref var word = ref _used[glyph >> 6];
+        var bit = 1UL << (glyph & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            _text[glyph] = " ";
+        }
+
+        return glyph;
+    }
+
+    /// <summary>
     /// Whether the ToUnicode map gives this run's text back exactly. When one glyph stands for different
     /// text in different places (a ligature, a mark shared by clusters), the run carries /ActualText instead.
     /// </summary>

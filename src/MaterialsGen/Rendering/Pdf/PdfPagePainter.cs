@@ -61,6 +61,9 @@ internal sealed class PdfPagePainter
                 case ImageItem image:
                     Image(image, dx, dy);
                     break;
+                case EmojiItem emoji:
+                    Emoji(emoji, dx, dy);
+                    break;
                 case LinkItem link:
                     Links.Add(link with { Rect = new Rect(link.Rect.X + dx, link.Rect.Y + dy, link.Rect.Width, link.Rect.Height) });
                     break;
@@ -239,6 +242,29 @@ internal sealed class PdfPagePainter
 
         _out.Raw(name).Raw(" Do Q\n");
         ForgetState();
+    }
+
+    /// <summary>
+    /// An emoji: its picture (a vector form like any SVG), and over it, in the same marked span, an
+    /// invisible space stretched to the picture's width whose /ActualText is the emoji, so a viewer's
+    /// search, copy and pdftotext read "👍" where it is drawn.
+    /// </summary>
+    private void Emoji(EmojiItem item, float dx, float dy)
+    {
+        if (item.Text.Length == 0)
+        {
+            Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
+            return;
+        }
+
+        _out.Raw("/Span <</ActualText ").TextString(item.Text).Raw(">> BDC\n");
+        Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
+        var font = _resources.Font(item.Face);
+        var glyph = font.AddInvisible();
+        var advance = font.Metrics.Advance(glyph) * item.Size / 1000f;
+        var stretch = advance > 0 ? 100 * item.Rect.Width / advance : 100;
+        _out.Raw("BT 3 Tr /").Raw(font.ResourceName).Byte((byte)' ').Num(item.Size).Raw("Tf ").Num(stretch).Raw("Tz 1 0 0 -1 ")
+            .Num(item.Rect.X + dx).Num(item.Baseline + dy).Raw("Tm <").Hex4(glyph).Raw("> Tj 100 Tz 0 Tr ET\nEMC\n");
     }
 
     /// <summary>A rectangle, with corners rounded by quarter-circle Béziers when <paramref name="radius"/> is positive.</summary>

@@ -104,6 +104,10 @@ internal static class PdfWriter
             {
                 resources.Font(run.Face).Add(run);
             }
+            else if (item is EmojiItem { Text.Length: > 0 } emoji)
+            {
+                resources.Font(emoji.Face).AddInvisible();
+            }
             else if (item is FrameRef child)
             {
                 AddGlyphs(child.Frame, resources);
