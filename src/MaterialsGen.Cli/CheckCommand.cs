@@ -10,13 +10,7 @@ namespace MaterialsGen.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(CliContext cli)
-    {
-        var project = CommonOptions.Project(cli);
-        var command = new Command("check", cli.Text["CmdCheck"]) { project };
-        command.SetAction(parse => Run(parse.GetValue(project) ?? ".", cli));
-        return command;
-    }
+    public static Command Create(CliContext cli) => CommonOptions.ForProject(cli, "check", cli.Text["CmdCheck"], project => Run(project, cli));
 
     private static int Run(string project, CliContext cli)
     {

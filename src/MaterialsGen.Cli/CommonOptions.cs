@@ -15,6 +15,15 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ".",
     };
 
+    /// <summary>A command whose one option is <c>--project</c>: <paramref name="run"/> gets the project folder.</summary>
+    public static Command ForProject(CliContext cli, string name, string description, Func<string, int> run)
+    {
+        var project = Project(cli);
+        var command = new Command(name, description) { project };
+        command.SetAction(parse => run(parse.GetValue(project) ?? "."));
+        return command;
+    }
+
     public static Option<string?> OutDirectory(CliContext cli) => new("--out", "-o")
     {
         Description = cli.Text["OptOutDirectory"],

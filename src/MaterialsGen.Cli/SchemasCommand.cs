@@ -9,28 +9,24 @@ namespace MaterialsGen.Cli;
 /// </summary>
 internal static class SchemasCommand
 {
-    public static Command Create(CliContext cli)
-    {
-        var project = CommonOptions.Project(cli);
-        var command = new Command("schemas", cli.Text["CmdSchemas"]) { project };
-        command.SetAction(parse =>
-        {
-            using var workspace = new Workspace(parse.GetValue(project) ?? ".");
-            var folder = Path.Combine(workspace.Root, "data", "schemas");
-            foreach (var (name, text) in ProjectSchemas.Files(workspace))
-            {
-                var path = Path.Combine(folder, name);
-                if (File.Exists(path) && File.ReadAllText(path) == text)
-                {
-                    continue;
-                }
+    public static Command Create(CliContext cli) => CommonOptions.ForProject(cli, "schemas", cli.Text["CmdSchemas"], project => Run(project, cli));
 
-                OutputWriter.WriteText(path, text);
-                cli.Out.WriteLine(cli.Text.Format("SchemaWritten", "data/schemas/" + name));
+    private static int Run(string project, CliContext cli)
+    {
+        using var workspace = new Workspace(project);
+        var folder = Path.Combine(workspace.Root, "data", "schemas");
+        foreach (var (name, text) in ProjectSchemas.Files(workspace))
+        {
+            var path = Path.Combine(folder, name);
+            if (File.Exists(path) && File.ReadAllText(path) == text)
+            {
+                continue;
             }
 
-            return ExitCodes.Success;
-        });
-        return command;
+            OutputWriter.WriteText(path, text);
+            cli.Out.WriteLine(cli.Text.Format("SchemaWritten", "data/schemas/" + name));
+        }
+
+        return ExitCodes.Success;
     }
 }
