@@ -7,6 +7,7 @@
 #
 # usage: tests/tool/install-check.sh        (CI runs it from .ci/run)
 set -euo pipefail
+trap 'echo "install-check: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/materialsgen-tool.XXXXXX")
 trap 'rm -rf "$work"' EXIT

@@ -11,7 +11,19 @@ if ! command -v clang >/dev/null; then
   apt-get install -y -qq clang lld >/dev/null || { apt-get update -qq && apt-get install -y -qq clang lld >/dev/null; }
 fi
 project="$repo/src/MaterialsGen.Cli"
-dotnet pack "$project" -c Release -o "$out" -v q -nologo >/dev/null
-dotnet pack "$project" -c Release -r linux-x64 -o "$out" -v q -nologo >/dev/null
-dotnet pack "$project" -c Release -r any -p:PublishAot=false -o "$out" -v q -nologo >/dev/null
+# dotnet prints build errors on stdout: keep it, and show its end when a pack fails.
+pack() {
+  local log
+  log=$(mktemp)
+  if ! dotnet pack "$project" -c Release -o "$out" -v q -nologo "$@" >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    rm -f "$log"
+    echo "pack.sh: dotnet pack $* failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+}
+pack
+pack -r linux-x64
+pack -r any -p:PublishAot=false
 ls -1 "$out"/MaterialsGen*.nupkg
