@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
 
-/// <summary><c>materialsgen render --template NAME --data FILE… -o OUT [--size WxH]</c>: one output without a manifest.</summary>
+/// <summary><c>materialsgen render --template NAME --data FILE… -o OUT [--size WxH] [--pdf-standard a-2b,ua-1]</c>: one output without a manifest.</summary>
 internal static class RenderCommand
 {
     public static Command Create(CliContext cli)
@@ -20,7 +21,9 @@ internal static class RenderCommand
         var size = new Option<string?>("--size") { Description = text["OptSize"], HelpName = "WxH" };
         size.CompletionSources.Add([.. SizePresets.Named.Keys]);
         var dpi = new Option<string?>("--dpi") { Description = text["OptDpi"], HelpName = "N" };
-        var command = new Command("render", text["CmdRender"]) { template, data, target, size, dpi, project };
+        var standard = new Option<string?>("--pdf-standard") { Description = text["OptPdfStandard"], HelpName = "a-2b,ua-1" };
+        standard.CompletionSources.Add("a-2b", "ua-1", "a-2b,ua-1");
+        var command = new Command("render", text["CmdRender"]) { template, data, target, size, dpi, standard, project };
         command.Validators.Add(result =>
         {
             if (result.GetResult(template) is null)
@@ -40,11 +43,12 @@ internal static class RenderCommand
             parse.GetValue(data) ?? [],
             parse.GetValue(target)!,
             parse.GetValue(size),
-            parse.GetValue(dpi)));
+            parse.GetValue(dpi),
+            parse.GetValue(standard)));
         return command;
     }
 
-    private static int Run(CliContext cli, string project, string template, IReadOnlyList<string> dataFiles, string target, string? size, string? dpiText)
+    private static int Run(CliContext cli, string project, string template, IReadOnlyList<string> dataFiles, string target, string? size, string? dpiText, string? standardText)
     {
         var text = cli.Text;
         var format = Path.GetExtension(target).ToLowerInvariant() switch
@@ -53,6 +57,7 @@ internal static class RenderCommand
             ".png" => OutputFormat.Png,
             ".jpg" or ".jpeg" => OutputFormat.Jpeg,
             ".webp" => OutputFormat.Webp,
+            ".docx" => OutputFormat.Docx,
             _ => throw new UsageException(text.Format("RenderFormat", target)) { Command = "materialsgen render" },
         };
         if (size is not null && !SizePresets.TryParse(size, out _))
@@ -68,6 +73,14 @@ internal static class RenderCommand
                 : throw new UsageException(text["RenderDpi"]) { Command = "materialsgen render" };
         }
 
+        var standards = PdfStandards.None;
+        foreach (var name in (standardText ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            standards |= PdfStandardNames.Named.TryGetValue(name, out var named)
+                ? named
+                : throw new UsageException(text.Format("RenderPdfStandard", name)) { Command = "materialsgen render" };
+        }
+
         using var workspace = new Workspace(project);
         var diagnostics = new DiagnosticBag();
         if (!workspace.TemplateExists(template))
@@ -78,12 +91,13 @@ internal static class RenderCommand
 
         // The user named these files: they may lie anywhere. Paths written inside them stay confined.
         var data = dataFiles.Select(d => ProjectPath.FromCommandLine(d, workspace.Root)).ToList();
-        var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line"));
+        var entry = new ManifestEntry(Path.GetFileNameWithoutExtension(target), template, [.. data], null, [format], size is null ? [] : [size], SourceSpan.FileOnly("command line")) { PdfStandards = standards };
         var timestamp = BuildTimestamp.FromEnvironment() ?? BuildTimestamp.Default;
         var job = new OutputJob(entry.Name, entry, format, size, null, Path.GetFullPath(target)) { Timestamp = timestamp };
         var document = DocumentComposer.Compose(workspace, job, diagnostics);
+        var pdf = document is null ? null : DocumentComposer.PdfOptionsFor(workspace, job, diagnostics);
         cli.Print(diagnostics.Items);
-        if (document is null)
+        if (document is null || diagnostics.HasErrors)
         {
             return ExitCodes.InputError;
         }
@@ -97,7 +111,7 @@ internal static class RenderCommand
             pixels = (page.Width * d / 72, page.Height * d / 72);
         }
 
-        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels);
+        OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels, workspace.Fonts, pdf);
         cli.Out.WriteLine(text.Format("Rendered", target, text.Pages(document.Pages.Length)));
         return ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Rendering.Pdf;
 
 namespace MaterialsGen.Benchmarks;
 
@@ -15,6 +16,7 @@ public abstract class EndToEndBenchmark(string outputName, OutputFormat format)
     private Manifest _manifest = null!;
     private OutputJob _job = null!;
     private MemoryStream _stream = null!;
+    private PdfOptions _pdf = PdfOptions.Default;
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +25,9 @@ public abstract class EndToEndBenchmark(string outputName, OutputFormat format)
         (_manifest, _job) = SampleJobs.Find(_workspace, outputName);
         _ = _workspace.Fonts;
         _stream = new MemoryStream(1024 * 1024);
+
+        // As the build writes it: the standards the manifest entry claims, the brand's print colours.
+        _pdf = DocumentComposer.PdfOptionsFor(_workspace, _job, new DiagnosticBag());
     }
 
     [GlobalCleanup]
@@ -32,12 +37,14 @@ public abstract class EndToEndBenchmark(string outputName, OutputFormat format)
         _stream.Dispose();
     }
 
-    protected long Run()
+    protected long Run() => Run(_pdf);
+
+    private protected long Run(PdfOptions pdf)
     {
         var diagnostics = new DiagnosticBag();
         var document = SampleJobs.Check(DocumentComposer.Compose(_workspace, _job, diagnostics), diagnostics, "compose");
         _stream.SetLength(0);
-        OutputWriter.Encode(document, format, _stream, _manifest.Timestamp, null);
+        OutputWriter.Encode(document, format, _stream, _manifest.Timestamp, null, _workspace.Fonts, pdf);
         return _stream.Length;
     }
 }

@@ -63,9 +63,15 @@ internal static class BuildRunner
             return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
         }
 
+        var pdf = DocumentComposer.PdfOptionsFor(workspace, job, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new OutputResult(job, OutputStatus.Failed, diagnostics.Items, clock.Elapsed, 0);
+        }
+
         try
         {
-            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, options.CreateFile);
+            OutputWriter.Write(document, job.Format, path, manifest.Timestamp, null, workspace.Fonts, pdf, options.CreateFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

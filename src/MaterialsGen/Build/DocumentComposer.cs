@@ -1,8 +1,10 @@
 using System.Globalization;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Export.Docx;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Project;
 using MaterialsGen.Templating;
 
@@ -40,6 +42,11 @@ internal static class DocumentComposer
             return null;
         }
 
+        if (job.Format == OutputFormat.Docx)
+        {
+            DocxSupport.Check(document, workspace.Fonts, diagnostics);
+        }
+
         var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -52,7 +59,55 @@ internal static class DocumentComposer
             reader.RecordFonts(laid);
         }
 
-        return job.Entry.Impose == "booklet" ? Imposition.Booklet(laid) : laid;
+        var entry = job.Entry;
+        if (entry.PdfStandards.HasFlag(PdfStandards.Ua1) && string.IsNullOrWhiteSpace(laid.Info.Title) && job.Format == OutputFormat.Pdf)
+        {
+            diagnostics.Error("MG0822", "PDF/UA-1 needs a document title for the window to show: give <document> a title", entry.Span);
+            return null;
+        }
+
+        return entry.Impose switch
+        {
+            "booklet" => Imposition.Booklet(laid),
+            "4-up" => Imposition.FourUp(laid, PageSizes.Named["A4"]),
+            _ when job.Format == OutputFormat.Pdf && (entry.Bleed > 0 || entry.CropMarks) => PrintMarks.Bleed(laid, entry.Bleed, entry.CropMarks),
+            _ => laid,
+        };
+    }
+
+    /// <summary>
+    /// How the output's PDF is written: the standards its manifest entry asks for, and the CMYK print
+    /// values brand.yaml gives its colours (<c>cmyk: { primary: "0 80 75 30" }</c>).
+    /// </summary>
+    public static PdfOptions PdfOptionsFor(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
+    {
+        var options = new PdfOptions { Standards = job.Entry.PdfStandards };
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (job.Format != OutputFormat.Pdf
+            || workspace.Reader().OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Document?.Root is not ContentMap brand
+            || brand["cmyk"] is not ContentMap cmyk || brand["colors"] is not ContentMap colors)
+        {
+            return options;
+        }
+
+        var inks = new Dictionary<Layout.Geometry.Color, CmykColor>();
+        foreach (var entry in cmyk.Entries)
+        {
+            var parts = (entry.Value as ContentScalar)?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            var percent = parts.Select(p => float.TryParse(p.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 100 ? v / 100 : float.NaN).ToArray();
+            if (percent.Length != 4 || percent.Any(float.IsNaN))
+            {
+                diagnostics.Error("MG0823", $"cmyk {entry.Key.Value} must be four percentages from 0 to 100, cyan magenta yellow black, such as \"0 80 75 30\"", entry.Value.Span);
+                continue;
+            }
+
+            if ((colors[entry.Key.Value] as ContentScalar)?.Value is { } hex && Markup.ValueParser.TryColor(hex, out var color))
+            {
+                inks[color] = new CmykColor(percent[0], percent[1], percent[2], percent[3]);
+            }
+        }
+
+        return options with { Cmyk = inks };
     }
 
     /// <summary>The variables a template sees: docs (by id), content (the first of each kind), doc (the first), brand, record, output.</summary>

@@ -22,7 +22,9 @@ internal static class JobFingerprint
         text.Append("time ").AppendLine(timestamp.ToString("O", CultureInfo.InvariantCulture));
         var entry = job.Entry;
         text.Append("entry ").Append(entry.Name).Append('|').Append(entry.Template).Append('|')
-            .AppendJoin(',', entry.Data).Append('|').AppendJoin(',', entry.Formats).Append('|').AppendJoin(',', entry.Sizes).Append('|').Append(entry.Impose).Append('|').AppendLine(entry.Sheet);
+            .AppendJoin(',', entry.Data).Append('|').AppendJoin(',', entry.Formats).Append('|').AppendJoin(',', entry.Sizes).Append('|').Append(entry.Impose)
+            .Append('|').Append(entry.PdfStandards).Append('|').Append(entry.Bleed.ToString(CultureInfo.InvariantCulture)).Append('|').Append(entry.CropMarks)
+            .Append('|').AppendLine(entry.Sheet);
         text.Append("job ").Append(job.RelativePath).Append('|').Append(job.Format).Append('|').AppendLine(job.Size);
         foreach (var (key, value) in (job.Record ?? new Dictionary<string, object?>()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {

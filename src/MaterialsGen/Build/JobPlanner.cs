@@ -72,6 +72,7 @@ internal static class JobPlanner
         OutputFormat.Png => ".png",
         OutputFormat.Jpeg => ".jpg",
         OutputFormat.Webp => ".webp",
+        OutputFormat.Docx => ".docx",
         _ => ".pdf",
     };
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Rendering.Pdf;
 using MaterialsGen.Project;
 
 namespace MaterialsGen.Build;
@@ -15,7 +16,8 @@ namespace MaterialsGen.Build;
 internal static class ManifestReader
 {
     internal static readonly string[] TopKeys = ["date", "outputs"];
-    internal static readonly string[] EntryKeys = ["name", "template", "data", "records", "sheet", "formats", "sizes", "impose"];
+    internal static readonly string[] EntryKeys = ["name", "template", "data", "records", "sheet", "formats", "sizes", "impose", "pdf", "bleed", "crop-marks"];
+    internal static readonly string[] Impositions = ["booklet", "4-up"];
 
     internal static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
     {
@@ -24,6 +26,7 @@ internal static class ManifestReader
         ["jpeg"] = OutputFormat.Jpeg,
         ["jpg"] = OutputFormat.Jpeg,
         ["webp"] = OutputFormat.Webp,
+        ["docx"] = OutputFormat.Docx,
     };
 
     /// <summary>Reads the project's <c>materials.yaml</c> through the project boundary; null (with an error) when it is missing or wrong.</summary>
@@ -93,9 +96,29 @@ internal static class ManifestReader
         }
 
         var impose = Scalar(entry, "impose", diagnostics, required: false);
-        if (impose is not null and not "booklet")
+        if (impose is not null && !Impositions.Contains(impose, StringComparer.Ordinal))
         {
-            diagnostics.Error("MG0604", $"unknown imposition '{impose}'; expected booklet", entry["impose"]!.Span);
+            diagnostics.Error("MG0604", $"unknown imposition '{impose}'; expected booklet or 4-up{NearestName.Suggest(impose, Impositions)}", entry["impose"]!.Span);
+        }
+
+        var standards = PdfStandards.None;
+        foreach (var value in List(entry, "pdf", diagnostics))
+        {
+            if (PdfStandardNames.Named.TryGetValue(value.Value, out var standard))
+            {
+                standards |= standard;
+            }
+            else
+            {
+                diagnostics.Error("MG0821", $"unknown PDF standard '{value.Value}'; expected a-2b or ua-1{NearestName.Suggest(value.Value, PdfStandardNames.Named.Keys)}", value.Span);
+            }
+        }
+
+        var bleed = Bleed(entry, diagnostics);
+        var cropMarks = Scalar(entry, "crop-marks", diagnostics, required: false) is { } marks && Flag(marks, entry["crop-marks"]!, diagnostics);
+        if (impose is not null && (bleed > 0 || cropMarks))
+        {
+            diagnostics.Error("MG0604", "bleed and crop-marks are for pages printed one per sheet; an imposed sheet has its own marks", entry[bleed > 0 ? "bleed" : "crop-marks"]!.Span);
         }
 
         var formats = ImmutableArray.CreateBuilder<OutputFormat>();
@@ -107,8 +130,13 @@ internal static class ManifestReader
             }
             else
             {
-                diagnostics.Error("MG0604", $"unknown format '{value.Value}'; expected one of pdf, png, jpeg, webp{NearestName.Suggest(value.Value, Formats.Keys)}", value.Span);
+                diagnostics.Error("MG0604", $"unknown format '{value.Value}'; expected one of pdf, png, jpeg, webp, docx{NearestName.Suggest(value.Value, Formats.Keys)}", value.Span);
             }
+        }
+
+        if (impose is not null && formats.Contains(OutputFormat.Docx))
+        {
+            diagnostics.Error("MG0803", "impose arranges printed pages on sheets, which an editable Word document does not have; build the docx in an entry of its own", entry["impose"]!.Span);
         }
 
         var sizes = ImmutableArray.CreateBuilder<string>();
@@ -134,7 +162,42 @@ internal static class ManifestReader
         {
             Impose = impose,
             Sheet = sheet,
+            PdfStandards = standards,
+            Bleed = bleed,
+            CropMarks = cropMarks,
         };
+    }
+
+    /// <summary><c>bleed: true</c> for the usual 3 mm, or a length such as <c>5mm</c>.</summary>
+    private static float Bleed(ContentMap entry, DiagnosticBag diagnostics)
+    {
+        if (Scalar(entry, "bleed", diagnostics, required: false) is not { } text)
+        {
+            return 0;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true" ? Layout.Paging.PrintMarks.DefaultBleed : 0;
+        }
+
+        if (Markup.ValueParser.TryLength(text, out var length) && length is >= 0 and <= 20 * Layout.Paging.PrintMarks.Mm)
+        {
+            return length;
+        }
+
+        diagnostics.Error("MG0604", $"'{text}' is not a bleed; write true (3 mm) or a length up to 20mm such as 5mm", entry["bleed"]!.Span);
+        return 0;
+    }
+
+    private static bool Flag(string text, ContentNode node, DiagnosticBag diagnostics)
+    {
+        if (text is not ("true" or "false"))
+        {
+            diagnostics.Error("MG0604", $"'{text}' is not true or false", node.Span);
+        }
+
+        return text == "true";
     }
 
     /// <summary>A path written in the manifest: normalised and confined to the project, or an error where it is written.</summary>

@@ -44,7 +44,22 @@ internal static class ManifestSchemaWriter
         ["sheet"] = "Trang tính của bảng tính `.xlsx` trong `records:`. Bỏ trống: trang tính đầu tiên.",
         ["formats"] = "Định dạng cần tạo; mặc định `pdf`.",
         ["sizes"] = "Kích thước: tên có sẵn, hoặc `RỘNGxCAO` (như `1080x1080`). Mỗi kích thước một tệp, tên thêm `-kích-thước`. Bỏ trống: kích thước của mẫu.",
-        ["impose"] = "Dàn trang: `booklet` đặt hai trang lên một tờ theo thứ tự đóng gáy giữa (in hai mặt, lật cạnh ngắn, xếp chồng, gập đôi).",
+        ["impose"] = "Dàn trang: `booklet` đặt hai trang lên một tờ theo thứ tự đóng gáy giữa; `4-up` đặt bốn thẻ lên một tờ A4, có dấu cắt.",
+        ["pdf"] = "Các chuẩn mà tệp PDF tuyên bố: `a-2b` (PDF/A-2b, để lưu trữ), `ua-1` (PDF/UA-1, cho trình đọc màn hình). PDF nào cũng được gắn thẻ cấu trúc.",
+        ["bleed"] = "Phần tràn lề: hình nền in lấn ra ngoài đường cắt. `true` là 3 mm, hoặc một độ dài tới 20mm như `5mm`.",
+        ["crop-marks"] = "`true`: in dấu cắt bên ngoài phần tràn lề, nơi cắt tờ in.",
+    };
+
+    private static readonly Dictionary<string, string> ImposeTexts = new(StringComparer.Ordinal)
+    {
+        ["booklet"] = "Hai trang một tờ, theo thứ tự đóng gáy giữa (in hai mặt, lật cạnh ngắn, xếp chồng, gập đôi).",
+        ["4-up"] = "Bốn thẻ một tờ A4, có dấu cắt.",
+    };
+
+    private static readonly Dictionary<string, string> StandardTexts = new(StringComparer.Ordinal)
+    {
+        ["a-2b"] = "**PDF/A-2b**: để lưu trữ lâu dài; màu giữ RGB theo hồ sơ sRGB.",
+        ["ua-1"] = "**PDF/UA-1**: dễ tiếp cận, cho trình đọc màn hình; cần tiêu đề tài liệu.",
     };
 
     /// <summary>The schema, with <paramref name="templates"/> (name, description) as the templates one may name.</summary>
@@ -120,7 +135,22 @@ internal static class ManifestSchemaWriter
                     Sizes(writer);
                     break;
                 case "impose":
-                    SchemaJson.Enum(writer, ["booklet"], [KeyTexts["impose"]]);
+                    SchemaJson.Enum(writer, ManifestReader.Impositions, [.. ManifestReader.Impositions.Select(i => ImposeTexts.GetValueOrDefault(i, i))]);
+                    break;
+                case "pdf":
+                    writer.WriteString("type", "array");
+                    writer.WritePropertyName("items");
+                    writer.WriteStartObject();
+                    var standards = Rendering.Pdf.PdfStandardNames.Named.Keys.Order(StringComparer.Ordinal).ToList();
+                    SchemaJson.Enum(writer, standards, [.. standards.Select(n => StandardTexts.GetValueOrDefault(n, n))]);
+                    writer.WriteString("errorMessage", "Chuẩn PDF là a-2b hoặc ua-1.");
+                    writer.WriteEndObject();
+                    break;
+                case "bleed":
+                    Bleed(writer);
+                    break;
+                case "crop-marks":
+                    writer.WriteString("type", "boolean");
                     break;
                 default:
                     writer.WriteString("type", "string");
@@ -135,6 +165,25 @@ internal static class ManifestSchemaWriter
         SchemaJson.Strings(writer, "required", ["name", "template"]);
         writer.WriteBoolean("additionalProperties", false);
         writer.WriteEndObject();
+    }
+
+    /// <summary><c>true</c>/<c>false</c>, a number of points, or a length with its unit (<c>5mm</c>).</summary>
+    private static void Bleed(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("anyOf");
+        writer.WriteStartObject();
+        writer.WriteString("type", "boolean");
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("type", "number");
+        writer.WriteNumber("minimum", 0);
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("type", "string");
+        writer.WriteString("pattern", @"^[0-9]+(\.[0-9]+)?(mm|cm|in|pt|px)?$");
+        writer.WriteString("patternErrorMessage", "Viết true (3 mm) hoặc một độ dài như 5mm.");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     private static void PathItem(Utf8JsonWriter writer, string pattern, string message)

@@ -6,4 +6,7 @@ public enum OutputFormat
     Png,
     Jpeg,
     Webp,
+
+    /// <summary>An editable Word document, written from the bound markup rather than the laid-out pages.</summary>
+    Docx,
 }

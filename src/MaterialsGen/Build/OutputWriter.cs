@@ -1,3 +1,5 @@
+using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Rendering;
 using MaterialsGen.Rendering.Pdf;
@@ -10,9 +12,12 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class OutputWriter
 {
+    /// <param name="fonts">Measures what a Word document needs in numbers (list indents, column widths); needed for docx only.</param>
+    /// <param name="pdf">The standards a PDF claims and the print values of brand colours; the defaults when null.</param>
     /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
-    public static void Write(LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, Func<string, Stream>? create = null) =>
-        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels), create);
+    public static void Write(
+        LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null, Func<string, Stream>? create = null) =>
+        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels, fonts, pdf), create);
 
     /// <summary>
     /// Writes a text file (UTF-8, no byte order mark) the same way: a reader sees the old file or the new one,
@@ -58,11 +63,22 @@ internal static class OutputWriter
     /// </summary>
     public static int RemoveStaleTemporaries(string outDirectory) => TemporaryFiles.RemoveStale(outDirectory);
 
-    public static void Encode(LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels)
+    public static void Encode(
+        LaidOutDocument document, OutputFormat format, Stream stream, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null)
     {
+        if (format == OutputFormat.Docx)
+        {
+            DocxWriter.Write(
+                document.Bound ?? throw new InvalidOperationException("a docx is written from the bound document, which an imposed document no longer has"),
+                fonts ?? throw new ArgumentNullException(nameof(fonts), "a docx needs the project's fonts to measure with"),
+                stream,
+                timestamp);
+            return;
+        }
+
         if (format == OutputFormat.Pdf)
         {
-            PdfWriter.Write(document, stream, timestamp);
+            PdfWriter.Write(document, stream, timestamp, pdf ?? PdfOptions.Default);
             return;
         }
 

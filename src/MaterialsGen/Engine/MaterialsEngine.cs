@@ -7,7 +7,7 @@ namespace MaterialsGen;
 
 /// <summary>
 /// MaterialsGen as a library: one engine session over a project (a folder, or files in memory) that
-/// compiles a template with content into a PDF, PNG, JPEG or WebP written to a stream. The session keeps
+/// compiles a template with content into a PDF, PNG, JPEG, WebP or Word file written to a stream. The session keeps
 /// fonts, parsed content and templates and layout caches between calls, so a program that renders many
 /// documents pays for them once. Thread-safe: several renders may run at once.
 /// </summary>
@@ -72,7 +72,7 @@ public sealed class MaterialsEngine : IDisposable
             return new RenderResult(false, diagnostics.Items, 0, [.. dependencies.Inputs.Keys]);
         }
 
-        OutputWriter.Encode(document, format, output, request.Timestamp ?? BuildTimestamp.Default, null);
+        OutputWriter.Encode(document, format, output, request.Timestamp ?? BuildTimestamp.Default, null, _workspace.Fonts);
         return new RenderResult(true, diagnostics.Items, document.Pages.Length, [.. dependencies.Inputs.Keys]);
     }
 

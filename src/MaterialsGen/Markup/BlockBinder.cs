@@ -12,6 +12,16 @@ namespace MaterialsGen.Markup;
 /// </summary>
 internal sealed class BlockBinder(BindContext context)
 {
+    private static readonly Dictionary<string, StructureRole?> Roles = new()
+    {
+        ["quote"] = StructureRole.BlockQuote,
+        ["artifact"] = StructureRole.Artifact,
+        ["none"] = null,
+    };
+
+    /// <summary>Binding a running header or footer: everything in it is an artifact, so images need no alt text.</summary>
+    public bool InArtifact { get; init; }
+
     public ImmutableArray<Block> Children(MarkupElement parent, TextProps props)
     {
         var blocks = ImmutableArray.CreateBuilder<Block>();
@@ -54,7 +64,7 @@ internal sealed class BlockBinder(BindContext context)
     {
         if (inline is not null && !inline.IsEmpty)
         {
-            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span, SourceOffset = parent.Offset });
+            blocks.Add(new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, null)) { Source = parent.Span, SourceOffset = parent.Offset, Tag = StructureTag.Of(StructureRole.P) });
         }
 
         inline = null;
@@ -86,8 +96,8 @@ internal sealed class BlockBinder(BindContext context)
             "list" => new ListBinder(context, this).List(element, props, a),
             "table" => new TableBinder(context, this).Table(element, props, a),
             "layers" => new LayersBlock(Children(element, props)),
-            "image" => new ImageBinder(context).Image(element, a),
-            "qr" => new ImageBinder(context).Qr(element, a),
+            "image" => new ImageBinder(context, InArtifact).Image(element, a),
+            "qr" => new ImageBinder(context, InArtifact).Qr(element, a),
             "spacer" => new SpacerBlock(a["height"] is { } h ? context.Values.Length(h) : 12),
             "rule" => new RuleBlock(
                 a["thickness"] is { } t ? context.Values.Length(t) : 0.75f,
@@ -103,8 +113,27 @@ internal sealed class BlockBinder(BindContext context)
             SpaceAfter = a["space-after"] is { } after ? context.Values.Length(after) : block.SpaceAfter,
             KeepWithNext = a["keep-with-next"] is { } keep ? context.Values.Bool(keep) : block.KeepWithNext,
             Align = a["place"] is { } place ? context.Values.Place(place) : block.Align,
+            Tag = a["role"] is { } role ? RoleTag(context.Values.Choice(role, Roles, null)) : TagOf(element.Name, block),
         };
     }
+
+    private static StructureTag? RoleTag(StructureRole? role) => role switch
+    {
+        null => null,
+        StructureRole.Artifact => StructureTag.Decoration,
+        { } other => StructureTag.Of(other),
+    };
+
+    /// <summary>The structure element a block stands for: headings, paragraphs, lists, tables and figures; boxes and rows only group.</summary>
+    private static StructureTag? TagOf(string name, Block block) => name switch
+    {
+        "p" => StructureTag.Of(StructureRole.P),
+        "h1" => StructureTag.Of(StructureRole.H1),
+        "h2" => StructureTag.Of(StructureRole.H2),
+        "h3" => StructureTag.Of(StructureRole.H3),
+        "table" => StructureTag.Of(StructureRole.Table),
+        _ => block.Tag,
+    };
 
     public ParagraphStyle ParagraphStyleOf(TextProps props, ResolvedAttributes? a) => new(
         props.Align,
@@ -140,6 +169,8 @@ internal sealed class BlockBinder(BindContext context)
             Fit = fit,
             KeepWithNext = isHeading,
             OutlineLevel = isHeading ? element.Name[1] - '0' : 0,
+            // The last class is the most specific: its values won over the others'.
+            StyleName = element.Attribute("class")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(),
         };
     }
 

@@ -1,4 +1,5 @@
 using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
 
@@ -6,9 +7,11 @@ namespace MaterialsGen.Markup;
 
 /// <summary>
 /// Binds <c>&lt;image&gt;</c> and <c>&lt;qr&gt;</c>. A failed element becomes an empty spacer: its error
-/// is already reported and stops the build, but the rest of the markup is still checked.
+/// is already reported and stops the build, but the rest of the markup is still checked. A picture is a
+/// figure with its alt text for screen readers, or decoration (<c>alt=""</c>, or in a running header).
 /// </summary>
-internal sealed class ImageBinder(BindContext context)
+/// <param name="inArtifact">Inside a running header or footer, where everything is an artifact.</param>
+internal sealed class ImageBinder(BindContext context, bool inArtifact)
 {
     private static readonly Dictionary<string, ImageFit> Fits = new()
     {
@@ -29,10 +32,22 @@ internal sealed class ImageBinder(BindContext context)
         }
 
         var tint = a["color"] is { } c ? values.Color(c) : (Layout.Geometry.Color?)null;
+        if (a["alt"] is null && !inArtifact)
+        {
+            context.Diagnostics.Warning(
+                "MG0820",
+                "<image> has no alt text, so a screen reader cannot tell what it shows: describe it with alt=\"…\", or write alt=\"\" when it is decoration (an icon beside text that says the same)",
+                element.Span);
+        }
+
         return context.AtValue(src, bag => context.Resources.LoadImage(src.Value.Trim(), src.Span, bag, tint)) is { } image
-            ? new ImageBlock(image, width, height, fit)
+            ? new ImageBlock(image, width, height, fit) { Tag = Figure(a["alt"]?.Value) }
             : new SpacerBlock(0);
     }
+
+    /// <summary>A figure with its alt text; empty alt text marks decoration.</summary>
+    private StructureTag Figure(string? alt) =>
+        inArtifact || alt is { Length: 0 } ? StructureTag.Decoration : new StructureTag(StructureRole.Figure) { Alt = alt?.Trim() };
 
     public Block Qr(MarkupElement element, ResolvedAttributes a)
     {
@@ -52,6 +67,7 @@ internal sealed class ImageBinder(BindContext context)
         var size = a["size"] is { } s ? values.Length(s) : 96;
         var color = a["color"] is { } c ? values.Color(c) : Color.Black;
         var background = a["background"] is { } bg ? values.Color(bg) : Color.White;
-        return new QrBlock(code, size, color, background);
+        // A code carries its data: what the reader hears unless the template says better.
+        return new QrBlock(code, size, color, background) { Tag = Figure(a["alt"]?.Value ?? "Mã QR: " + data.Value) };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MaterialsGen.Layout.Blocks;
+using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Text;
 
 namespace MaterialsGen.Markup;
@@ -7,6 +8,18 @@ namespace MaterialsGen.Markup;
 /// <summary>Binds <c>&lt;list&gt;</c>: numbering, markers and their style, item content.</summary>
 internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 {
+    private static readonly Dictionary<string, ListNumberKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["bullet"] = ListNumberKind.Bullet,
+        ["number"] = ListNumberKind.Decimal,
+        ["alpha"] = ListNumberKind.LowerLetter,
+        ["upper-alpha"] = ListNumberKind.UpperLetter,
+        ["roman"] = ListNumberKind.UpperRoman,
+        ["lower-roman"] = ListNumberKind.LowerRoman,
+        ["words"] = ListNumberKind.Words,
+        ["none"] = ListNumberKind.None,
+    };
+
     public ListBlock List(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
         var values = context.Values;
@@ -14,6 +27,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
         props = props with { Indent = 0 };
         var type = a["type"] is { } t ? values.Choice(t, ListMarkers.Types.ToDictionary(p => p.Key, p => p.Key), "bullet") : "bullet";
         var number = a["start"] is { } s ? values.Integer(s, 0, 100_000) : 1;
+        var numbering = new ListNumbering(Kinds[type], number, a["marker"]?.Value);
         var markerProps = props;
         if (a["marker-color"] is { } mc)
         {
@@ -45,14 +59,32 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
             var markerText = ListMarkers.Marker(type, number++, custom);
             Block? marker = markerText.Length == 0
                 ? null
-                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset };
-            items.Add((marker, blocks.Stack(item, itemProps, ia)));
+                : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset, Tag = StructureTag.Of(StructureRole.Lbl) };
+            var content = blocks.Stack(item, itemProps, ia);
+            var body = content is StackBlock { Tag: null } stack ? stack : new StackBlock([content], 0) { Source = item.Span };
+            items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody) }));
         }
 
         return new ListBlock(
             items.ToImmutable(),
             a["gap"] is { } gap ? values.Length(gap) : 4,
             a["indent"] is { } indent ? values.Length(indent) : null,
-            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6);
+            a["marker-gap"] is { } markerGap ? values.Length(markerGap) : 6)
+        {
+            Numbering = numbering,
+            Tag = new StructureTag(StructureRole.L) { Numbering = PdfNumbering(numbering.Kind) },
+        };
     }
+
+    /// <summary>PDF's ListNumbering for a list's labels; spelled-out ordinals count in decimal.</summary>
+    private static string PdfNumbering(ListNumberKind kind) => kind switch
+    {
+        ListNumberKind.Bullet => "Disc",
+        ListNumberKind.LowerLetter => "LowerAlpha",
+        ListNumberKind.UpperLetter => "UpperAlpha",
+        ListNumberKind.UpperRoman => "UpperRoman",
+        ListNumberKind.LowerRoman => "LowerRoman",
+        ListNumberKind.None => "None",
+        _ => "Decimal",
+    };
 }

@@ -63,7 +63,8 @@ internal static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources };
+        var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)
@@ -95,6 +96,7 @@ internal static class MarkupBinder
         var values = context.Values;
         var props = context.Cascade(TextProps.Default, a);
         var blocks = new BlockBinder(context);
+        var running = new BlockBinder(context) { InArtifact = true };
         var isCanvas = element.Name == "canvas";
         var size = isCanvas ? CanvasSize(a, element, context) : PageSize(a, values);
         var margin = a["margin"] is { } m ? values.Spacing(m) : isCanvas ? Spacing.Zero : Spacing.All(20 * 72f / 25.4f);
@@ -107,7 +109,8 @@ internal static class MarkupBinder
             if (node is MarkupElement { Name: "header" or "footer" or "first-header" or "first-footer" or "body" } region)
             {
                 var ra = context.Attributes(region);
-                var regionBlock = blocks.Stack(region, context.Cascade(props, ra), ra);
+                var binder = region.Name is "body" ? blocks : running;
+                var regionBlock = binder.Stack(region, context.Cascade(props, ra), ra);
                 switch (region.Name)
                 {
                     case "header": header = regionBlock; break;
@@ -143,6 +146,8 @@ internal static class MarkupBinder
             Background = background,
             Fixed = isCanvas,
             Source = element.Span,
+            Text = props.ToStyle(),
+            Paragraph = blocks.ParagraphStyleOf(props, null),
         };
     }
 

@@ -12,7 +12,7 @@ internal static class MarkupSchema
     public static readonly string[] TextAttributes =
         ["class", "font", "size", "weight", "italic", "color", "line-height", "align", "indent", "letter-spacing", "transform", "underline", "strike"];
 
-    private static readonly string[] BlockAttributes = ["space-before", "space-after", "keep-with-next", "place"];
+    private static readonly string[] BlockAttributes = ["space-before", "space-after", "keep-with-next", "place", "role"];
 
     private static readonly string[] BoxAttributes =
         ["padding", "background", "gradient", "border", "border-top", "border-right", "border-bottom", "border-left", "radius", "width", "height", "min-height", "aspect", "keep-together", "valign"];
@@ -21,7 +21,7 @@ internal static class MarkupSchema
 
     public static FrozenDictionary<string, (ElementRole Role, FrozenSet<string> Attributes)> Elements { get; } = new Dictionary<string, (ElementRole, FrozenSet<string>)>
     {
-        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang", "source"])),
+        ["document"] = (ElementRole.Root, Set(["title", "author", "subject", "keywords", "lang", "source", "docx-fonts"])),
         ["styles"] = (ElementRole.Part, Set([])),
         ["style"] = (ElementRole.Part, Set([.. TextAttributes, .. BlockAttributes, .. BoxAttributes, .. ParagraphAttributes, "name", "gap"])),
         ["page"] = (ElementRole.Section, Set([.. TextAttributes, "paper", "orientation", "margin", "background", "header-gap", "footer-gap", "different-first-page"])),
@@ -49,8 +49,8 @@ internal static class MarkupSchema
         ["spacer"] = (ElementRole.Block, Set(["height"])),
         ["rule"] = (ElementRole.Block, Set([.. BlockAttributes, "thickness", "color", "length"])),
         ["page-break"] = (ElementRole.Block, Set([])),
-        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit", "color"])),
-        ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background"])),
+        ["image"] = (ElementRole.Block, Set([.. BlockAttributes, "src", "width", "height", "fit", "color", "alt"])),
+        ["qr"] = (ElementRole.Block, Set([.. BlockAttributes, "data", "size", "color", "background", "alt"])),
         ["b"] = (ElementRole.Inline, Set(TextAttributes)),
         ["i"] = (ElementRole.Inline, Set(TextAttributes)),
         ["u"] = (ElementRole.Inline, Set(TextAttributes)),

@@ -46,6 +46,7 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
                     Background = background is { } bg ? Paint.Solid(bg) : null,
                     ContentAlign = ca["valign"] is { } v ? values.VerticalAlign(v) : VerticalAlign.Top,
                     Source = td.Span,
+                    Tag = StructureTag.Of(isHeader ? StructureRole.TH : StructureRole.TD),
                     SourceOffset = td.Offset,
                 };
                 cells.Add(new RowColumn(cell, c < widths.Length ? widths[c] : ColumnWidth.Star));
@@ -55,11 +56,11 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
             for (; c < columnCount; c++)
             {
                 // Short rows get empty cells so the grid lines stay whole.
-                var filler = new BoxBlock(new SpacerBlock(0)) { Border = new Border(new Spacing(0, rule, rule, 0), ruleColor) };
+                var filler = new BoxBlock(new SpacerBlock(0)) { Border = new Border(new Spacing(0, rule, rule, 0), ruleColor), Tag = StructureTag.Of(isHeader ? StructureRole.TH : StructureRole.TD) };
                 cells.Add(new RowColumn(filler, c < widths.Length ? widths[c] : ColumnWidth.Star));
             }
 
-            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span, SourceOffset = rows[r].Offset };
+            var row = new RowBlock(cells.ToImmutable(), 0) { EqualHeight = true, Source = rows[r].Span, SourceOffset = rows[r].Offset, Tag = StructureTag.Of(StructureRole.TR) };
             (isHeader ? header : body).Add(row);
         }
 

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Paging;
 
 namespace MaterialsGen.Markup;
 
@@ -227,6 +229,30 @@ internal sealed class ValueParser(DiagnosticBag diagnostics)
             $"'{attribute.Value}' is not a valid value for '{attribute.Name}'; expected one of {string.Join(", ", choices.Keys)}{NearestName.Suggest(attribute.Value.Trim(), choices.Keys)}",
             attribute.Span);
         return fallback;
+    }
+
+    /// <summary>
+    /// <c>docx-fonts</c>: pairs <c>FAMILY=NAME</c> separated by commas, the name a Word file gives each
+    /// family. Whether the family exists is checked where the fonts are known (writing the docx).
+    /// </summary>
+    public ImmutableArray<EditableFontName> FontNames(MarkupAttribute attribute)
+    {
+        var names = ImmutableArray.CreateBuilder<EditableFontName>();
+        foreach (var pair in attribute.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var family = equals < 0 ? string.Empty : pair[..equals].Trim();
+            var name = equals < 0 ? string.Empty : pair[(equals + 1)..].Trim();
+            if (family.Length == 0 || name.Length == 0 || names.Any(n => string.Equals(n.Family, family, StringComparison.OrdinalIgnoreCase)))
+            {
+                Bad(attribute, "pairs FAMILY=NAME separated by commas, one per family, like Tinos=Times New Roman");
+                return [];
+            }
+
+            names.Add(new EditableFontName(family, name, attribute.Span));
+        }
+
+        return names.ToImmutable();
     }
 
     private Spacing BadSpacing(MarkupAttribute attribute)

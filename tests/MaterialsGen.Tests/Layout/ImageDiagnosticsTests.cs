@@ -189,7 +189,7 @@ public sealed class ImageDiagnosticsTests : IDisposable
     [Fact]
     public void Bad_fit_value_is_MG0204()
     {
-        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/ban.svg\" fit=\"stretch\"/></canvas></document>", _project.Reader);
+        var (_, diagnostics) = MarkupRunner.Lay("<document><canvas width=\"100\" height=\"100\"><image src=\"images/ban.svg\" alt=\"\" fit=\"stretch\"/></canvas></document>", _project.Reader);
         Assert.Equal("MG0204", Assert.Single(diagnostics).Code);
     }
 

@@ -4,8 +4,6 @@ namespace MaterialsGen.Tests.Pipeline;
 
 public class CliTests
 {
-    private static readonly string[] HandoutData = ["bai-viet", "giai-phap", "4-tich-cuc", "9-khong", "van-ban"];
-
     [Fact]
     public void Missing_data_file_is_one_located_line_and_exit_1()
     {
@@ -214,8 +212,7 @@ public class CliTests
     {
         using var project = new SampleProject();
         var target = Path.Combine(project.Root, "page.png");
-        var data = HandoutData.SelectMany(d => new[] { "--data", Path.Combine(project.Root, "data", d + ".yaml") });
-        var (exit, _, error) = SampleProject.Run(["render", "--project", project.Root, "--template", "handout", .. data, "-o", target, "--dpi", "150"]);
+        var (exit, _, error) = project.RenderHandout(target, "--dpi", "150");
         Assert.True(exit == 0, error);
         using var codec = SkiaSharp.SKCodec.Create(target);
         Assert.InRange(codec.Info.Width, 1239, 1241);
@@ -241,7 +238,7 @@ public class CliTests
             [
                 "materials.yaml:4:5: error MG0603: unknown key 'templat'; did you mean 'template'?",
                 "materials.yaml:3:5: error MG0602: output is missing 'template'",
-                "materials.yaml:6:20: error MG0604: unknown format 'pgn'; expected one of pdf, png, jpeg, webp; did you mean 'png'?",
+                "materials.yaml:6:20: error MG0604: unknown format 'pgn'; expected one of pdf, png, jpeg, webp, docx; did you mean 'png'?",
                 "materials.yaml:7:17: error MG0604: unknown size 'potrait'; expected WxH or one of a3, a4, a5, a6, portrait, square, link, slide; did you mean 'portrait'?",
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -36,6 +36,11 @@ public class KillTests
                 using var pdf = PdfDocument.Open(file);
                 Assert.True(pdf.NumberOfPages >= 1, file);
             }
+            else if (file.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, isEditable: false);
+                Assert.True(word.MainDocumentPart?.Document?.Body is not null, file);
+            }
             else
             {
                 using var bitmap = SKBitmap.Decode(file);

@@ -16,8 +16,11 @@ public sealed class TemplateSetTests(BuiltSample sample) : IClassFixture<BuiltSa
         Assert.Equal(2, pdf.NumberOfPages);
         foreach (var page in pdf.GetPages())
         {
-            Assert.Equal(105 * 72 / 25.4, page.Width, 0);
-            Assert.Equal(148 * 72 / 25.4, page.Height, 0);
+            // Cut to A6 from a page grown by the 3 mm bleed and the crop marks 5 mm beyond it.
+            var trim = MaterialsGen.Tests.Rendering.PrintPdfTests.Box(page, "TrimBox");
+            Assert.Equal(105 * 72 / 25.4, trim.Width, 0);
+            Assert.Equal(148 * 72 / 25.4, trim.Height, 0);
+            Assert.Equal((105 + 16) * 72 / 25.4, page.Width, 0);
         }
 
         Assert.Contains("4 tích cực", pdf.GetPage(1).Text, StringComparison.Ordinal);

@@ -22,6 +22,7 @@ public sealed class WorkbookMailMergeTests
                 records: data/branches.xlsx
                 sheet: Chi bộ
                 formats: [pdf]
+                pdf: [a-2b, ua-1]
 
             """);
         var (exit, output, error) = SampleProject.Run("build", "--project", project.Root, "--only", "tai-lieu-kp*,tai-lieu-ap*,xlsx-*", "--jobs", "2");

@@ -21,11 +21,7 @@ public sealed class RecordedDependencyTests
     private static string[] OutputsWhose(string root, Func<OutputJob, LaidOutDocument, bool> draws)
     {
         using var workspace = new Workspace(root);
-        var diagnostics = new DiagnosticBag();
-        var manifest = ManifestReader.Read(workspace, diagnostics)!;
-        var jobs = JobPlanner.Plan(workspace, manifest, Path.Combine(root, "output"), diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
-        return [.. jobs
+        return [.. PlannedOutputs.Jobs(workspace, root)
             .Where(job => DocumentComposer.Compose(workspace, job, new DiagnosticBag()) is { } document && draws(job, document))
             .Select(job => job.RelativePath)
             .Order(StringComparer.Ordinal)];

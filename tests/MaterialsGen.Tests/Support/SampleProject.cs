@@ -18,6 +18,16 @@ internal sealed class SampleProject : IDisposable
 
     public string Output(string name) => Path.Combine(Root, "output", name);
 
+    /// <summary>The data files the handout templates read, by name under <c>data/</c>.</summary>
+    public static IReadOnlyList<string> HandoutData { get; } = ["bai-viet", "giai-phap", "4-tich-cuc", "9-khong", "van-ban"];
+
+    /// <summary>Runs <c>render</c> of the handout template from the sample's handout data to <paramref name="target"/>, with further options.</summary>
+    public (int Exit, string Out, string Error) RenderHandout(string target, params string[] options)
+    {
+        var data = HandoutData.SelectMany(d => new[] { "--data", Path.Combine(Root, "data", d + ".yaml") });
+        return Run(["render", "--project", Root, "--template", "handout", .. data, "-o", target, .. options]);
+    }
+
     /// <summary>Replaces text in a file, failing the test when the text to replace is not there.</summary>
     public static void Edit(string path, string from, string to)
     {

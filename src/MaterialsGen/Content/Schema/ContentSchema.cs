@@ -179,6 +179,9 @@ internal static class ContentSchema
                     .. ColourRoles.Select(role => Req(role, TextSchema.Of(TextFormat.Colour, $"The {role} colour, #RRGGBB."))),
                     .. OptionalColourRoles.Select(role => Opt(role, TextSchema.Of(TextFormat.Colour, $"The {role} colour, #RRGGBB."))),
                 ])),
+            Opt("cmyk", new MapSchema(
+                "Print values of brand colours, so a press prints the brand's inks: cyan, magenta, yellow, black in percent.",
+                [.. ColourRoles.Concat(OptionalColourRoles).Select(role => Opt(role, Text($"The {role} colour in print, four percentages such as \"0 80 75 30\".")))])),
             Req("fonts", new MapSchema(
                 "Font families, from the project's fonts folder.",
                 [

@@ -1,4 +1,5 @@
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Layout.Frames;
 
 namespace MaterialsGen.Layout.Blocks;
 
@@ -11,6 +12,8 @@ internal abstract record Block
     /// <summary>The markup element (and, through the source map, the template line) this block came from.</summary>
     public SourceSpan Source { get; init; }
 
+    /// <summary>The structure element the block's frame belongs to; whoever places the frame tags it with this.</summary>
+    public StructureTag? Tag { get; init; }
     /// <summary>The markup offset of that element, kept by the items the block draws; −1 for blocks made in code.</summary>
     public int SourceOffset { get; init; } = -1;
 

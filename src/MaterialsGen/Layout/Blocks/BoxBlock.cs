@@ -97,7 +97,7 @@ internal sealed record BoxBlock(Block Child) : Block
             VerticalAlign.Bottom => Math.Max(0, innerHeight - contentHeight),
             _ => 0,
         };
-        builder.Place(content, Padding.Left + Border.Width.Left, Padding.Top + Border.Width.Top + dy);
+        builder.Place(content, Padding.Left + Border.Width.Left, Padding.Top + Border.Width.Top + dy, Child.Tag);
         return builder.Build(new Size(width, height));
     }
 }

@@ -26,7 +26,7 @@ internal sealed record LayersBlock(ImmutableArray<Block> Layers) : Block
 
         var size = primary.Frame.Size with { Width = width };
         var builder = new FrameBuilder();
-        builder.Place(primary.Frame, StackBlock.Offset(Layers[0].Align, width, primary.Frame.Size.Width), 0);
+        builder.Place(primary.Frame, StackBlock.Offset(Layers[0].Align, width, primary.Frame.Size.Width), 0, Layers[0].Tag);
         foreach (var layer in Layers.Skip(1))
         {
             var result = layer.StretchTo(size.Height).Layout(context, width, size.Height);
@@ -35,7 +35,7 @@ internal sealed record LayersBlock(ImmutableArray<Block> Layers) : Block
                 return BlockResult.Wrap("a layer is taller than the primary layer it is drawn over", layer.Source.IsNone ? Source : layer.Source);
             }
 
-            builder.Place(result.Frame, StackBlock.Offset(layer.Align, width, result.Frame.Size.Width), 0);
+            builder.Place(result.Frame, StackBlock.Offset(layer.Align, width, result.Frame.Size.Width), 0, layer.Tag);
         }
 
         return BlockResult.Full(builder.Build(size));

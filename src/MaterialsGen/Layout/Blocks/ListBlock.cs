@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MaterialsGen.Layout.Frames;
 
 namespace MaterialsGen.Layout.Blocks;
 
@@ -8,6 +9,13 @@ namespace MaterialsGen.Layout.Blocks;
 /// </summary>
 internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> Items, float Gap, float? Indent, float MarkerGap) : Block
 {
+    // One structure element per item, made once: every layout of the list (and the rest of it on the
+    // next page) must name the same items.
+    private readonly StructureTag[] _itemTags = [.. Items.Select(_ => StructureTag.Of(StructureRole.LI))];
+
+    /// <summary>What the markers count in; the layout draws <see cref="Items"/>' markers, editable formats number with this.</summary>
+    public ListNumbering Numbering { get; init; } = ListNumbering.Bullets;
+
     public override BlockResult Layout(LayoutContext context, float width, float height) =>
         AsStack(context).Layout(context, width, height);
 
@@ -18,7 +26,10 @@ internal sealed record ListBlock(ImmutableArray<(Block? Marker, Block Content)> 
     private StackBlock AsStack(LayoutContext context)
     {
         var indent = Indent ?? (Items.IsEmpty ? 0 : Items.Max(i => i.Marker?.MaxWidth(context) ?? 0) + MarkerGap);
-        var children = Items.Select(i => (Block)new ListItemBlock(i.Marker, i.Content, indent, MarkerGap)).ToImmutableArray();
-        return new StackBlock(children, Gap) { Source = Source };
+        var tagged = Tag is not null;
+        var children = Items.Select((i, n) => (Block)new ListItemBlock(i.Marker, i.Content, indent, MarkerGap) { Tag = tagged ? _itemTags[n] : null }).ToImmutableArray();
+
+        // The part left for the next page is this stack: it names the list's element too.
+        return new StackBlock(children, Gap) { Source = Source, Tag = Tag };
     }
 }

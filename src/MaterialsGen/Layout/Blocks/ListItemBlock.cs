@@ -23,11 +23,11 @@ internal sealed record ListItemBlock(Block? Marker, Block Content, float Indent,
         if (Marker is not null)
         {
             var marker = Marker.Layout(context, Math.Max(0, Indent - MarkerGap), height);
-            builder.Place(marker.Frame, 0, 0);
+            builder.Place(marker.Frame, 0, 0, Marker.Tag);
             markerHeight = marker.Frame.Size.Height;
         }
 
-        builder.Place(result.Frame, Indent, 0);
+        builder.Place(result.Frame, Indent, 0, Content.Tag);
         var frame = builder.Build(new Size(width, Math.Max(markerHeight, result.Frame.Size.Height)));
         return result.Plan == SpacePlan.Partial && result.Rest is not null
             ? BlockResult.Partial(frame, this with { Marker = null, Content = result.Rest, SpaceBefore = 0 })

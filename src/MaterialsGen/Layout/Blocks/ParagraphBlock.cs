@@ -21,6 +21,9 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
     /// <summary>Heading level (1–3) for the document outline; 0 for body text.</summary>
     public int OutlineLevel { get; init; }
 
+    /// <summary>The markup class the paragraph was written with (<c>class="body"</c>): a named style in editable formats.</summary>
+    public string? StyleName { get; init; }
+
     /// <summary>Index of the first line still to place: the resume state after a page break.</summary>
     public int FromLine { get; init; }
 

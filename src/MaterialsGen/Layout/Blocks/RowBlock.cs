@@ -54,7 +54,7 @@ internal sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : 
                 VerticalAlign.Bottom => rowHeight - frame.Size.Height,
                 _ => 0,
             };
-            builder.Place(frame, x + StackBlock.Offset(Columns[i].Content.Align, widths[i], frame.Size.Width), dy);
+            builder.Place(frame, x + StackBlock.Offset(Columns[i].Content.Align, widths[i], frame.Size.Width), dy, Columns[i].Content.Tag);
             x += widths[i] + Gap;
         }
 

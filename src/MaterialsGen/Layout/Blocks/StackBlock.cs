@@ -75,13 +75,13 @@ internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : B
         return builder.Build(frame.Size with { Width = frame.Size.Width + x });
     }
 
-    private static Frame Draw(List<(Frame Frame, float Y, int Index)> placed, float width)
+    private Frame Draw(List<(Frame Frame, float Y, int Index)> placed, float width)
     {
         var builder = new FrameBuilder();
         var bottom = 0f;
-        foreach (var (frame, y, _) in placed)
+        foreach (var (frame, y, index) in placed)
         {
-            builder.Place(frame, 0, y);
+            builder.Place(frame, 0, y, Children[index].Tag);
             bottom = y + frame.Size.Height;
         }
 

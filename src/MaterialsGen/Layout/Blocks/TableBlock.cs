@@ -16,6 +16,9 @@ internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArra
 
     public Color RuleColor { get; init; }
 
+    /// <summary>Set on the part that continues on a later page: its header rows are drawn again, as artifacts.</summary>
+    public bool Continued { get; init; }
+
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
         var builder = new FrameBuilder();
@@ -28,7 +31,7 @@ internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArra
                 return BlockResult.Wrap(string.Create(CultureInfo.InvariantCulture, $"table header needs more than the {Math.Max(0, height):0.#} pt left"), Source);
             }
 
-            builder.Place(result.Frame, 0, y);
+            builder.Place(result.Frame, 0, y, Continued ? StructureTag.RepeatedHeader : row.Tag);
             y += result.Frame.Size.Height;
         }
 
@@ -41,7 +44,7 @@ internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArra
                 break;
             }
 
-            builder.Place(result.Frame, 0, y);
+            builder.Place(result.Frame, 0, y, row.Tag);
             y += result.Frame.Size.Height;
             placed++;
         }
@@ -63,7 +66,7 @@ internal sealed record TableBlock(ImmutableArray<RowBlock> Header, ImmutableArra
             return BlockResult.Wrap(string.Create(CultureInfo.InvariantCulture, $"the next table row does not fit in the {Math.Max(0, height):0.#} pt left"), Body[0].Source.IsNone ? Source : Body[0].Source);
         }
 
-        return BlockResult.Partial(builder.Build(new Size(width, y)), this with { Body = Body[placed..], SpaceBefore = 0 });
+        return BlockResult.Partial(builder.Build(new Size(width, y)), this with { Body = Body[placed..], SpaceBefore = 0, Continued = true });
     }
 
     public override float MinWidth(LayoutContext context) => Header.Concat(Body).Select(r => r.MinWidth(context)).DefaultIfEmpty(0).Max();

@@ -10,11 +10,11 @@ internal sealed class FrameBuilder
 
     public void Add(FrameItem item) => _items.Add(item);
 
-    public void Place(Frame frame, float x, float y)
+    public void Place(Frame frame, float x, float y, StructureTag? tag = null)
     {
         if (frame.Items.Length > 0)
         {
-            _items.Add(new FrameRef(new Point(x, y), frame));
+            _items.Add(new FrameRef(new Point(x, y), frame) { Tag = tag });
         }
     }
 

@@ -60,7 +60,11 @@ internal sealed record LinkItem(Rect Rect, string Uri) : FrameItem;
 internal sealed record AnchorItem(string Title, int Level) : FrameItem;
 
 /// <summary>A nested frame placed at an offset.</summary>
-internal sealed record FrameRef(Point Offset, Frame Frame) : FrameItem;
+internal sealed record FrameRef(Point Offset, Frame Frame) : FrameItem
+{
+    /// <summary>The structure element everything in the frame belongs to (tagged PDF); null when it only groups.</summary>
+    public StructureTag? Tag { get; init; }
+}
 
 /// <summary>
 /// A picture scaled into <see cref="Rect"/> as <see cref="Fit"/> says; SVG stays vector in the PDF.

@@ -64,9 +64,11 @@ internal static class ImageDecoder
         bitmap.SetImmutable();
         var image = SKImage.FromBitmap(bitmap);
 
-        // A JPEG goes into PDFs as it is, but without its metadata (EXIF can hold where a photo was taken).
+        // A JPEG goes into PDFs (and Word files) as it is, but without its metadata (EXIF can hold where a
+        // photo was taken); a PNG's bytes are kept for Word files.
         var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg && JpegComponents(bytes) is 1 or 3 ? JpegMetadata.Strip(bytes) : null;
-        return image is null ? null : ImageSource.FromRaster(image, name, jpeg);
+        var png = codec.EncodedFormat == SKEncodedImageFormat.Png ? bytes : null;
+        return image is null ? null : ImageSource.FromRaster(image, name, jpeg, png);
     }
 
     /// <summary>The number of colour components in a JPEG's frame header (1 grey, 3 YCbCr, 4 CMYK), or 0 if none is found.</summary>
@@ -104,7 +106,7 @@ internal static class ImageDecoder
             using var recorder = new SKPictureRecorder();
             var canvas = recorder.BeginRecording(picture.CullRect);
             canvas.DrawPicture(picture);
-            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name);
+            return ImageSource.FromPicture(recorder.EndRecording(), svg.Model, name, bytes);
         }
 #pragma warning disable CA1031 // Svg.Skia throws many exception types on malformed SVG; any of them means "undecodable".
         catch (Exception)

@@ -9,9 +9,10 @@ namespace MaterialsGen.Layout.Images;
 /// </summary>
 internal sealed class ImageSource : IDisposable
 {
-    private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name, byte[]? jpeg = null)
+    private ImageSource(SKImage? raster, SKPicture? vector, ShimSkiaSharp.SKPicture? model, Size naturalSize, string name, byte[]? jpeg = null, byte[]? file = null)
     {
         Jpeg = jpeg;
+        File = file;
         Raster = raster;
         Vector = vector;
         VectorModel = model;
@@ -30,6 +31,12 @@ internal sealed class ImageSource : IDisposable
     public byte[]? Jpeg { get; }
 
     /// <summary>
+    /// The file's bytes when a document format can embed them as they are: a PNG, or an SVG (after
+    /// tinting); null for formats it cannot (WebP), which are embedded as pixels instead.
+    /// </summary>
+    public byte[]? File { get; }
+
+    /// <summary>
     /// The SVG's drawing commands as Svg.Skia parsed them (paths, paints, clips, transforms): what the
     /// PDF writer turns into PDF path operators, since a recorded Skia picture cannot be read back.
     /// </summary>
@@ -43,10 +50,11 @@ internal sealed class ImageSource : IDisposable
 
     public bool IsVector => Vector is not null;
 
-    public static ImageSource FromRaster(SKImage image, string name, byte[]? jpeg = null) => new(image, null, null, new Size(image.Width, image.Height), name, jpeg);
+    public static ImageSource FromRaster(SKImage image, string name, byte[]? jpeg = null, byte[]? png = null) =>
+        new(image, null, null, new Size(image.Width, image.Height), name, jpeg, png);
 
-    public static ImageSource FromPicture(SKPicture picture, ShimSkiaSharp.SKPicture? model, string name) =>
-        new(null, picture, model, new Size(picture.CullRect.Width, picture.CullRect.Height), name);
+    public static ImageSource FromPicture(SKPicture picture, ShimSkiaSharp.SKPicture? model, string name, byte[]? svg = null) =>
+        new(null, picture, model, new Size(picture.CullRect.Width, picture.CullRect.Height), name, file: svg);
 
     public void Dispose()
     {

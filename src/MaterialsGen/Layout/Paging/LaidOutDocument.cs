@@ -4,9 +4,29 @@ using MaterialsGen.Layout.Frames;
 
 namespace MaterialsGen.Layout.Paging;
 
+/// <summary>How the sheets of a document are meant to be printed on both sides.</summary>
+internal enum DuplexMode
+{
+    None,
+
+    /// <summary>Turned over on the short edge: a booklet of landscape sheets, folded once.</summary>
+    FlipShortEdge,
+
+    /// <summary>Turned over on the long edge: cards imposed on portrait sheets.</summary>
+    FlipLongEdge,
+}
+
 /// <summary>The format-neutral layout result that every writer reads.</summary>
 internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFrame> Pages)
 {
+    public DuplexMode Duplex { get; init; }
+
+    /// <summary>
+    /// The bound document the pages were laid out from: what an editable format (DOCX) is written
+    /// from, since a word processor flows the text itself and needs the structure, not the frames.
+    /// </summary>
+    public LayoutDocument? Bound { get; init; }
+
     /// <summary>Locates the origins frame items keep (markup offsets); null for documents built in code.</summary>
     public IOriginMap? Origins { get; init; }
 

@@ -8,4 +8,7 @@ internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSect
 {
     /// <summary>Turns the markup offsets that spans and blocks carry into file positions; null for documents built in code.</summary>
     public IOriginMap? Origins { get; init; }
+
+    /// <summary>The names a Word file gives font families instead of their own (<c>docx-fonts</c>); empty keeps every family's name.</summary>
+    public ImmutableArray<EditableFontName> EditableFontNames { get; init; } = [];
 }

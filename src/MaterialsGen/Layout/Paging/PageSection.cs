@@ -2,6 +2,7 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Blocks;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
+using MaterialsGen.Layout.Text;
 
 namespace MaterialsGen.Layout.Paging;
 
@@ -32,4 +33,9 @@ internal sealed record PageSection(Size PageSize, Spacing Margin, Block Body)
     public bool Fixed { get; init; }
 
     public SourceSpan Source { get; init; }
+
+    /// <summary>The text settings the section's blocks inherit: an editable format's Normal style.</summary>
+    public TextStyle? Text { get; init; }
+
+    public ParagraphStyle? Paragraph { get; init; }
 }

@@ -42,7 +42,7 @@ internal static class Paginator
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
-        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins };
+        return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins, Bound = document };
     }
 
     private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
@@ -181,15 +181,15 @@ internal static class Paginator
         if (HeaderFor(section, first) is { } header)
         {
             var frame = header.Layout(context, width, float.PositiveInfinity).Frame;
-            builder.Place(frame, margin.Left, top);
+            builder.Place(frame, margin.Left, top, StructureTag.Header);
             top += frame.Size.Height + (frame.Size.Height > 0 ? section.HeaderGap : 0);
         }
 
-        builder.Place(body, margin.Left, top);
+        builder.Place(body, margin.Left, top, section.Body.Tag);
         if (FooterFor(section, first) is { } footer)
         {
             var frame = footer.Layout(context, width, float.PositiveInfinity).Frame;
-            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height);
+            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height, StructureTag.Footer);
         }
 
         return new PageFrame(size, builder.Build(size));

@@ -7,35 +7,52 @@ namespace MaterialsGen.Rendering.Pdf;
 /// <summary>
 /// Writes one page's frames as a PDF content stream: the PDF counterpart of <see cref="FramePainter"/>,
 /// item for item, so a PDF page and a PNG of it show the same thing. The stream starts by flipping the
-/// y axis, so every coordinate is the layout's own (points from the top-left).
+/// y axis, so every coordinate is the layout's own (points from the top-left). Everything drawn is
+/// marked: text and figures as content of their structure element, the rest (backgrounds, rules,
+/// running headers and footers) as artifacts a screen reader skips.
 /// </summary>
 internal sealed class PdfPagePainter
 {
     private const float Kappa = 0.5522848f;
     private readonly PdfBuffer _out;
     private readonly PdfResources _resources;
+    private readonly PdfStructure _structure;
+    private readonly int _page;
+    private readonly IReadOnlyDictionary<Color, CmykColor> _cmyk;
+    private PdfStructure.Element _element;
+    private StructureTag? _artifact;
+
+    // The marked-content sequence open in the stream: an element's, an artifact's, or none.
+    private PdfStructure.Element? _openElement;
+    private StructureTag? _openArtifact;
     private Color? _fill;
     private Color? _stroke;
     private float _lineWidth = 1;
     private byte _alpha = 255;
 
-    private PdfPagePainter(PdfBuffer output, PdfResources resources)
+    private PdfPagePainter(PdfBuffer output, PdfResources resources, PdfStructure structure, int page, IReadOnlyDictionary<Color, CmykColor> cmyk)
     {
         _out = output;
+        _cmyk = cmyk;
         _resources = resources;
+        _structure = structure;
+        _page = page;
+        _element = structure.Root;
     }
 
-    /// <summary>Links on the page, in the layout's coordinates, for the page's annotations.</summary>
-    public List<LinkItem> Links { get; } = [];
+    /// <summary>Links on the page, in the layout's coordinates, with their Link element (null in an artifact), for the page's annotations.</summary>
+    public List<(LinkItem Link, PdfStructure.Element? Element)> Links { get; } = [];
 
     /// <summary>Headings on the page with their top in the layout's coordinates, for bookmarks.</summary>
     public List<(AnchorItem Anchor, float Top)> Anchors { get; } = [];
 
-    public static PdfPagePainter Paint(Frame frame, float pageHeight, PdfBuffer output, PdfResources resources)
+    /// <param name="cmyk">Print values of brand colours; empty for RGB only.</param>
+    public static PdfPagePainter Paint(Frame frame, float pageHeight, PdfBuffer output, PdfResources resources, PdfStructure structure, int page, IReadOnlyDictionary<Color, CmykColor> cmyk)
     {
-        var painter = new PdfPagePainter(output, resources);
+        var painter = new PdfPagePainter(output, resources, structure, page, cmyk);
         output.Raw("1 0 0 -1 0 ").Num(pageHeight).Raw("cm\n");
         painter.Paint(frame, 0, 0);
+        painter.Close();
         return painter;
     }
 
@@ -45,6 +62,9 @@ internal sealed class PdfPagePainter
         {
             switch (item)
             {
+                case FrameRef { Tag: { } tag } child:
+                    Tagged(tag, child, dx, dy);
+                    break;
                 case FrameRef child:
                     Paint(child.Frame, dx + child.Offset.X, dy + child.Offset.Y);
                     break;
@@ -52,20 +72,24 @@ internal sealed class PdfPagePainter
                     Text(run, dx, dy);
                     break;
                 case RectItem rect:
+                    Mark(InFigure);
                     Rectangle(rect, dx, dy);
                     break;
                 case LineItem line when line.Color.A > 0 && line.Thickness > 0:
+                    Mark(InFigure);
                     Stroke(line.Color, line.Thickness);
                     _out.Num(line.From.X + dx).Num(line.From.Y + dy).Raw("m ").Num(line.To.X + dx).Num(line.To.Y + dy).Raw("l S\n");
                     break;
                 case ImageItem image:
+                    Mark(InFigure);
                     Image(image, dx, dy);
                     break;
                 case EmojiItem emoji:
                     Emoji(emoji, dx, dy);
                     break;
                 case LinkItem link:
-                    Links.Add(link with { Rect = new Rect(link.Rect.X + dx, link.Rect.Y + dy, link.Rect.Width, link.Rect.Height) });
+                    var element = _artifact is null && _element.Role == StructureRole.Link ? _element : null;
+                    Links.Add((link with { Rect = new Rect(link.Rect.X + dx, link.Rect.Y + dy, link.Rect.Width, link.Rect.Height) }, element));
                     break;
                 case AnchorItem anchor:
                     Anchors.Add((anchor, dy));
@@ -87,7 +111,11 @@ internal sealed class PdfPagePainter
         var actualText = !font.MapsExactly(run);
         if (actualText)
         {
-            _out.Raw("/Span <</ActualText ").TextString(run.Text).Raw(">> BDC\n");
+            BeginActualText(run.Text);
+        }
+        else
+        {
+            Mark(content: true);
         }
 
         Fill(run.Color);
@@ -130,6 +158,72 @@ internal sealed class PdfPagePainter
         if (actualText)
         {
             _out.Raw("EMC\n");
+        }
+    }
+
+    /// <summary>Drawings are content only inside a figure (a picture, a QR code); elsewhere they are decoration.</summary>
+    private bool InFigure => _element.Role == StructureRole.Figure;
+
+    private void Tagged(StructureTag tag, FrameRef child, float dx, float dy)
+    {
+        var (element, artifact) = (_element, _artifact);
+        if (tag.Role == StructureRole.Artifact)
+        {
+            // The outermost artifact says what kind it is; what is inside stays part of it.
+            _artifact ??= tag;
+        }
+        else if (_artifact is null)
+        {
+            _element = _structure.Child(_element, tag);
+        }
+
+        Paint(child.Frame, dx + child.Offset.X, dy + child.Offset.Y);
+        (_element, _artifact) = (element, artifact);
+    }
+
+    /// <summary>
+    /// Opens the marked-content sequence the next drawing belongs to, unless it is already open:
+    /// consecutive drawings of one element share one sequence (one marked-content id).
+    /// </summary>
+    private void Mark(bool content)
+    {
+        if (content && _artifact is null)
+        {
+            if (_openElement == _element)
+            {
+                return;
+            }
+
+            Close();
+            var mcid = _structure.Mark(_element, _page);
+            _out.Byte((byte)'/').Raw(_element.Type).Raw(" <</MCID ").Int(mcid).Raw(">> BDC\n");
+            _openElement = _element;
+            return;
+        }
+
+        var artifact = _artifact ?? StructureTag.Decoration;
+        if (_openArtifact == artifact)
+        {
+            return;
+        }
+
+        Close();
+        _out.Raw(artifact.Artifact switch
+        {
+            ArtifactKind.Header => "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+            ArtifactKind.Footer => "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+            ArtifactKind.Pagination => "/Artifact <</Type /Pagination>> BDC\n",
+            _ => "/Artifact BMC\n",
+        });
+        _openArtifact = artifact;
+    }
+
+    private void Close()
+    {
+        if (_openElement is not null || _openArtifact is not null)
+        {
+            _out.Raw("EMC\n");
+            (_openElement, _openArtifact) = (null, null);
         }
     }
 
@@ -247,17 +341,19 @@ internal sealed class PdfPagePainter
     /// <summary>
     /// An emoji: its picture (a vector form like any SVG), and over it, in the same marked span, an
     /// invisible space stretched to the picture's width whose /ActualText is the emoji, so a viewer's
-    /// search, copy and pdftotext read "👍" where it is drawn.
+    /// search, copy and pdftotext read "👍" where it is drawn. An emoji is text: part of its paragraph
+    /// or link, never an artifact unless that is one.
     /// </summary>
     private void Emoji(EmojiItem item, float dx, float dy)
     {
         if (item.Text.Length == 0)
         {
+            Mark(content: true);
             Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
             return;
         }
 
-        _out.Raw("/Span <</ActualText ").TextString(item.Text).Raw(">> BDC\n");
+        BeginActualText(item.Text);
         Image(new ImageItem(item.Rect, item.Image, ImageFit.Contain), dx, dy);
         var font = _resources.Font(item.Face);
         var glyph = font.AddInvisible();
@@ -265,6 +361,27 @@ internal sealed class PdfPagePainter
         var stretch = advance > 0 ? 100 * item.Rect.Width / advance : 100;
         _out.Raw("BT 3 Tr /").Raw(font.ResourceName).Byte((byte)' ').Num(item.Size).Raw("Tf ").Num(stretch).Raw("Tz 1 0 0 -1 ")
             .Num(item.Rect.X + dx).Num(item.Baseline + dy).Raw("Tm <").Hex4(glyph).Raw("> Tj 100 Tz 0 Tr ET\nEMC\n");
+    }
+
+    /// <summary>
+    /// Opens a /Span whose /ActualText readers take instead of what is drawn (an emoji, glyphs that do
+    /// not map back to their text); the caller closes it with EMC. In content it is a Span element of its
+    /// own, a child of the current one with the same /ActualText, in a marked-content sequence of its own:
+    /// a Span without an MCID nested in an element's sequence ends that sequence for poppler's structure
+    /// reader (pdfinfo -struct-text lost the rest of a paragraph after its first emoji).
+    /// </summary>
+    private void BeginActualText(string text)
+    {
+        if (_artifact is not null)
+        {
+            Mark(content: true);
+            _out.Raw("/Span <</ActualText ").TextString(text).Raw(">> BDC\n");
+            return;
+        }
+
+        Close();
+        var span = _structure.Child(_element, new StructureTag(StructureRole.Span) { Alt = text });
+        _out.Raw("/Span <</MCID ").Int(_structure.Mark(span, _page)).Raw(" /ActualText ").TextString(text).Raw(">> BDC\n");
     }
 
     /// <summary>A rectangle, with corners rounded by quarter-circle Béziers when <paramref name="radius"/> is positive.</summary>
@@ -291,7 +408,7 @@ internal sealed class PdfPagePainter
         Alpha(color.A);
         if (_fill != color)
         {
-            Components(_out, color).Raw(" rg ");
+            Paint(color, stroke: false);
             _fill = color;
         }
     }
@@ -301,7 +418,7 @@ internal sealed class PdfPagePainter
         Alpha(color.A);
         if (_stroke != color)
         {
-            Components(_out, color).Raw(" RG ");
+            Paint(color, stroke: true);
             _stroke = color;
         }
 
@@ -328,6 +445,26 @@ internal sealed class PdfPagePainter
         _stroke = null;
         _lineWidth = -1;
         _alpha = 0;
+    }
+
+    /// <summary>
+    /// Sets a colour for the press: black and greys as DeviceGray (black ink only, not four inks
+    /// stacked), brand colours as their CMYK values, everything else as RGB.
+    /// </summary>
+    private void Paint(Color color, bool stroke)
+    {
+        if (color.R == color.G && color.G == color.B)
+        {
+            _out.Number(color.R / 255.0).Raw(stroke ? " G " : " g ");
+        }
+        else if (_cmyk.Count > 0 && _cmyk.TryGetValue(color with { A = 255 }, out var ink))
+        {
+            _out.Num(ink.C).Num(ink.M).Num(ink.Y).Number(ink.K).Raw(stroke ? " K " : " k ");
+        }
+        else
+        {
+            Components(_out, color).Raw(stroke ? " RG " : " rg ");
+        }
     }
 
     private static PdfBuffer Components(PdfBuffer buffer, Color color) =>

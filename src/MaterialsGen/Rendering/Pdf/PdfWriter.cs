@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MaterialsGen.Layout.Frames;
+using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Paging;
 
 namespace MaterialsGen.Rendering.Pdf;
@@ -20,8 +21,12 @@ internal static class PdfWriter
     [ThreadStatic]
     private static PdfBuffer? t_content;
 
-    public static void Write(LaidOutDocument document, Stream output, DateTime timestamp)
+    public static void Write(LaidOutDocument document, Stream output, DateTime timestamp) => Write(document, output, timestamp, PdfOptions.Default);
+
+    public static void Write(LaidOutDocument document, Stream output, DateTime timestamp, PdfOptions options)
     {
+        var archival = options.Standards.HasFlag(PdfStandards.A2b);
+        var cmyk = archival ? PdfOptions.Default.Cmyk : options.Cmyk;
         var file = new PdfFile(t_file ??= new PdfBuffer(64 * 1024));
         var resources = new PdfResources();
 
@@ -39,26 +44,45 @@ internal static class PdfWriter
         var pages = new int[document.Pages.Length];
         var headings = new List<PdfOutline.Heading>();
         var content = t_content ??= new PdfBuffer(32 * 1024);
+        var structure = new PdfStructure(document.Pages.Length);
+        for (var i = 0; i < document.Pages.Length; i++)
+        {
+            pages[i] = file.Reserve();
+        }
+
         for (var i = 0; i < document.Pages.Length; i++)
         {
             var page = document.Pages[i];
             var height = page.Size.Height;
-            pages[i] = file.Reserve();
             content.Clear();
-            var painter = PdfPagePainter.Paint(page.Frame, height, content, resources);
+            var painter = PdfPagePainter.Paint(page.Frame, height, content, resources, structure, i, cmyk);
             var contentObject = file.Reserve();
             file.Stream(contentObject, string.Empty, content.Span);
 
+            var trim = page.Trim ?? new Rect(0, 0, page.Size.Width, height);
             var dictionary = new PdfBuffer(256).Raw("<</Type /Page /Parent ").Int(pageTree).Raw(" 0 R /MediaBox [0 0 ")
-                .Num(page.Size.Width).Number(height).Raw("] /Resources ").Int(resourceObject).Raw(" 0 R /Contents ").Int(contentObject).Raw(" 0 R");
+                .Num(page.Size.Width).Number(height).Raw("] /TrimBox [").Num(trim.X).Num(height - trim.Bottom).Num(trim.Right).Number(height - trim.Y).Raw("]");
+            if (page.Bleed is { } bleed)
+            {
+                dictionary.Raw(" /BleedBox [").Num(bleed.X).Num(height - bleed.Bottom).Num(bleed.Right).Number(height - bleed.Y).Raw("]");
+            }
+
+            dictionary.Raw(" /Resources ").Int(resourceObject).Raw(" 0 R /Contents ").Int(contentObject).Raw(" 0 R /StructParents ").Int(i).Raw(" /Tabs /S");
             if (painter.Links.Count > 0)
             {
                 dictionary.Raw(" /Annots [");
-                foreach (var link in painter.Links)
+                foreach (var (link, element) in painter.Links)
                 {
                     var annotation = file.Reserve();
-                    file.Object(annotation, new PdfBuffer(256).Raw("<</Type /Annot /Subtype /Link /Rect [").Num(link.Rect.X).Num(height - link.Rect.Bottom)
-                        .Num(link.Rect.Right).Number(height - link.Rect.Y).Raw("] /Border [0 0 0] /A <</S /URI /URI ").LiteralString(AsciiUri(link.Uri)).Raw(">>>>"));
+                    var body = new PdfBuffer(256).Raw("<</Type /Annot /Subtype /Link /Rect [").Num(link.Rect.X).Num(height - link.Rect.Bottom)
+                        .Num(link.Rect.Right).Number(height - link.Rect.Y).Raw("] /F 4 /Border [0 0 0] /Contents ").TextString(element?.Tag?.Alt ?? link.Uri)
+                        .Raw(" /A <</S /URI /URI ").LiteralString(AsciiUri(link.Uri)).Raw(">>");
+                    if (element is not null)
+                    {
+                        body.Raw(" /StructParent ").Int(structure.Annotation(element, i, annotation));
+                    }
+
+                    file.Object(annotation, body.Raw(">>"));
                     dictionary.Int(annotation).Raw(" 0 R ");
                 }
 
@@ -84,8 +108,30 @@ internal static class PdfWriter
 
         file.Object(pageTree, kids.Raw("] /Count ").Int(pages.Length).Raw(">>"));
         var outline = PdfOutline.Write(file, headings, pages);
+        var structTree = structure.Write(file, pages);
 
-        var root = new PdfBuffer(128).Raw("<</Type /Catalog /Pages ").Int(pageTree).Raw(" 0 R /Lang ").TextString(document.Info.Language);
+        // Tagged: readers take the reading order, headings, lists, tables and alt text from the structure tree.
+        var root = new PdfBuffer(256).Raw("<</Type /Catalog /Pages ").Int(pageTree).Raw(" 0 R /Lang ").TextString(document.Info.Language)
+            .Raw(" /StructTreeRoot ").Int(structTree).Raw(" 0 R /MarkInfo <</Marked true>> /ViewerPreferences <</DisplayDocTitle true");
+        if (document.Duplex == DuplexMode.FlipShortEdge)
+        {
+            root.Raw(" /Duplex /DuplexFlipShortEdge");
+        }
+        else if (document.Duplex == DuplexMode.FlipLongEdge)
+        {
+            root.Raw(" /Duplex /DuplexFlipLongEdge");
+        }
+
+        root.Raw(">>");
+        if (options.Standards != PdfStandards.None)
+        {
+            root.Raw(" /Metadata ").Int(PdfMetadata.WriteXmp(file, document.Info, timestamp, options.Standards)).Raw(" 0 R");
+        }
+
+        if (archival)
+        {
+            root.Raw(" /OutputIntents ").Raw(PdfMetadata.WriteOutputIntent(file));
+        }
         if (outline is { } outlineRoot)
         {
             root.Raw(" /Outlines ").Int(outlineRoot).Raw(" 0 R /PageMode /UseOutlines");
@@ -128,7 +174,7 @@ internal static class PdfWriter
 
         // Fixed dates (manifest or SOURCE_DATE_EPOCH) keep two builds of the same input byte-identical.
         var date = "D:" + timestamp.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
-        return buffer.Raw("/Creator (MaterialsGen) /Producer (MaterialsGen) /CreationDate ").LiteralString(date)
+        return buffer.Raw("/Creator (" + PdfMetadata.Producer + ") /Producer (" + PdfMetadata.Producer + ") /CreationDate ").LiteralString(date)
             .Raw(" /ModDate ").LiteralString(date).Raw(">>");
     }
 
