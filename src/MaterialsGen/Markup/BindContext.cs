@@ -15,6 +15,13 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
         ["justify"] = TextAlign.Justify,
     };
 
+    private static readonly Dictionary<string, LineBreaks> BreakModes = new()
+    {
+        ["auto"] = LineBreaks.Auto,
+        ["simple"] = LineBreaks.Simple,
+        ["optimized"] = LineBreaks.Optimized,
+    };
+
     private static readonly Dictionary<string, bool> Transforms = new() { ["uppercase"] = true, ["none"] = false };
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -119,6 +126,11 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
         if (a["transform"] is { } transform)
         {
             props = props with { Uppercase = Values.Choice(transform, Transforms, false) };
+        }
+
+        if (a["linebreaks"] is { } linebreaks)
+        {
+            props = props with { LineBreaks = Values.Choice(linebreaks, BreakModes, LineBreaks.Auto) };
         }
 
         if (a["underline"] is { } underline)

@@ -12,6 +12,20 @@ namespace MaterialsGen.Markup;
 /// </summary>
 internal sealed class BlockBinder(BindContext context)
 {
+    private static readonly Dictionary<string, FitMode> FitModes = new()
+    {
+        ["none"] = FitMode.None,
+        ["shrink"] = FitMode.Shrink,
+        ["fill"] = FitMode.Fill,
+    };
+
+    private enum FitMode
+    {
+        None,
+        Shrink,
+        Fill,
+    }
+
     private static readonly Dictionary<string, StructureRole?> Roles = new()
     {
         ["quote"] = StructureRole.BlockQuote,
@@ -96,6 +110,7 @@ internal sealed class BlockBinder(BindContext context)
             "list" => new ListBinder(context, this).List(element, props, a),
             "table" => new TableBinder(context, this).Table(element, props, a),
             "layers" => new LayersBlock(Children(element, props)),
+            "choose" => new ChoiceBlock(Children(element, props)),
             "image" => new ImageBinder(context, InArtifact).Image(element, a),
             "qr" => new ImageBinder(context, InArtifact).Qr(element, a),
             "spacer" => new SpacerBlock(a["height"] is { } h ? context.Values.Length(h) : 12),
@@ -113,6 +128,7 @@ internal sealed class BlockBinder(BindContext context)
             SpaceAfter = a["space-after"] is { } after ? context.Values.Length(after) : block.SpaceAfter,
             KeepWithNext = a["keep-with-next"] is { } keep ? context.Values.Bool(keep) : block.KeepWithNext,
             Align = a["place"] is { } place ? context.Values.Place(place) : block.Align,
+            Grow = a["grow"] is { } grow ? context.Values.Number(grow, 0, 1000) : block.Grow,
             Tag = a["role"] is { } role ? RoleTag(context.Values.Choice(role, Roles, null)) : TagOf(element.Name, block),
         };
     }
@@ -141,7 +157,10 @@ internal sealed class BlockBinder(BindContext context)
         props.Indent,
         props.Uppercase,
         a?["min-lines"] is { } lines ? context.Values.Integer(lines, 1, 10) : 2,
-        a?["min-size"] is { } min ? context.Values.Length(min) : 0);
+        a?["min-size"] is { } min ? context.Values.Length(min) : 0)
+    {
+        LineBreaks = props.LineBreaks,
+    };
 
     private ParagraphBlock Paragraph(MarkupElement element, TextProps props, ResolvedAttributes a)
     {
@@ -163,10 +182,22 @@ internal sealed class BlockBinder(BindContext context)
             inline.Add(child, props, null);
         }
 
-        var fit = a["fit"] is { } f && context.Values.Choice(f, new Dictionary<string, bool> { ["shrink"] = true, ["none"] = false }, false);
-        return new ParagraphBlock(inline.Build(), ParagraphStyleOf(props, a))
+        var fit = a["fit"] is { } f ? context.Values.Choice(f, FitModes, FitMode.None) : FitMode.None;
+        var style = ParagraphStyleOf(props, a);
+        if (fit == FitMode.Fill)
         {
-            Fit = fit,
+            // Filling grows up to max-size and shrinks down to min-size; either defaults to the written size's range.
+            style = style with
+            {
+                MinFontSize = a["min-size"] is null ? props.Size : style.MinFontSize,
+                MaxFontSize = a["max-size"] is { } max ? Math.Max(props.Size, context.Values.Length(max)) : props.Size * 2,
+            };
+        }
+
+        return new ParagraphBlock(inline.Build(), style)
+        {
+            Fit = fit != FitMode.None,
+            MaxLines = a["max-lines"] is { } maxLines ? context.Values.Integer(maxLines, 1, 1000) : 0,
             KeepWithNext = isHeading,
             OutlineLevel = isHeading ? element.Name[1] - '0' : 0,
             // The last class is the most specific: its values won over the others'.
@@ -248,7 +279,8 @@ internal sealed class BlockBinder(BindContext context)
             var columns = Enumerable.Range(0, count)
                 .Select(j => new RowColumn(i + j < cells.Length ? cells[i + j] : new SpacerBlock(0), ColumnWidth.Star))
                 .ToImmutableArray();
-            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span, SourceOffset = element.Offset });
+            // Rows share whatever height the grid is given beyond its content (grid grow="1").
+            rows.Add(new RowBlock(columns, gap) { EqualHeight = equal, Source = element.Span, SourceOffset = element.Offset, Grow = 1 });
         }
 
         return new StackBlock(rows.ToImmutable(), rowGap);

@@ -62,7 +62,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
                 : new ParagraphBlock([new TextSpan(markerText, markerProps.ToStyle(), item.Span) { SourceOffsets = OffsetRuns.Single(item.Offset) }], blocks.ParagraphStyleOf(markerProps, null)) { Source = item.Span, SourceOffset = item.Offset, Tag = StructureTag.Of(StructureRole.Lbl) };
             var content = blocks.Stack(item, itemProps, ia);
             var body = content is StackBlock { Tag: null } stack ? stack : new StackBlock([content], 0) { Source = item.Span };
-            items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody) }));
+            items.Add((marker, body with { Tag = StructureTag.Of(StructureRole.LBody), Grow = ia["grow"] is { } grow ? values.Number(grow, 0, 1000) : body.Grow }));
         }
 
         return new ListBlock(

@@ -109,7 +109,8 @@ internal static class MarkupBinder
             if (node is MarkupElement { Name: "header" or "footer" or "first-header" or "first-footer" or "body" } region)
             {
                 var ra = context.Attributes(region);
-                var binder = region.Name is "body" ? blocks : running;
+                // A canvas's footer is its content (the source credit at the bottom), not a running artifact.
+                var binder = region.Name is "body" || isCanvas ? blocks : running;
                 var regionBlock = binder.Stack(region, context.Cascade(props, ra), ra);
                 switch (region.Name)
                 {
@@ -145,6 +146,7 @@ internal static class MarkupBinder
             FooterGap = a["footer-gap"] is { } fg ? values.Length(fg) : 8,
             Background = background,
             Fixed = isCanvas,
+            MinTextSize = isCanvas && a["min-text-size"] is { } floor ? values.Length(floor) : 0,
             Source = element.Span,
             Text = props.ToStyle(),
             Paragraph = blocks.ParagraphStyleOf(props, null),

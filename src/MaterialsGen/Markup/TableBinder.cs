@@ -64,14 +64,23 @@ internal sealed class TableBinder(BindContext context, BlockBinder blocks)
             (isHeader ? header : body).Add(row);
         }
 
-        return new TableBlock(header.ToImmutable(), body.ToImmutable()) { RuleWidth = rule, RuleColor = ruleColor };
+        var heads = header.ToImmutable();
+        var bodyRows = body.ToImmutable();
+        return new TableBlock(heads, bodyRows)
+        {
+            RuleWidth = rule,
+            RuleColor = ruleColor,
+            Columns = [.. Enumerable.Range(0, columnCount).Select(c => c < widths.Length ? widths[c] : ColumnWidth.Star)],
+            SizingRows = heads.AddRange(bodyRows),
+        };
     }
 
+    /// <summary>The columns attribute, or every column sized to its content (CSS's automatic table layout) without one.</summary>
     private ColumnWidth[] Widths(ResolvedAttributes a, int count)
     {
         if (a["columns"] is not { } columns)
         {
-            return [.. Enumerable.Repeat(ColumnWidth.Star, count)];
+            return [.. Enumerable.Repeat(new ColumnWidth(ColumnWidthKind.Auto, 0), count)];
         }
 
         return [.. columns.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => blocks.ColumnWidthOf(columns with { Value = w }))];

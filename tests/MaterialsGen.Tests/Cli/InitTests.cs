@@ -76,7 +76,7 @@ public sealed class InitTests : IDisposable
 
         var own = Path.Combine(Root, "templates", "infographic.sbn");
         Directory.CreateDirectory(Path.GetDirectoryName(own)!);
-        File.WriteAllText(own, File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "infographic.sbn")).Replace("Nguồn: {{", "Nguồn (bản của chi bộ): {{", StringComparison.Ordinal));
+        File.WriteAllText(own, OwnCopy(File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "infographic.sbn"))));
         File.WriteAllText(Path.Combine(Root, "templates", "mau-rieng.sbn"), "{{## takes: list\nformats: png\nsize: square\ndescription: Mẫu riêng ##}}\n<document/>");
         var origins = Origins(Root);
         Assert.Equal("project-overrides-built-in", origins["infographic"]);
@@ -103,6 +103,14 @@ public sealed class InitTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("3 built", output, StringComparison.Ordinal);
         Assert.Contains("builtin:templates/infographic.sbn", Inputs(Root, "output/infographic-4-tich-cuc-square.png").Keys);
+    }
+
+    /// <summary>The built-in infographic with the branch's mark on its title, so that its outputs differ from the built-in's.</summary>
+    private static string OwnCopy(string builtIn)
+    {
+        const string title = ">{{ doc.title }}</p>";
+        Assert.Contains(title, builtIn, StringComparison.Ordinal);
+        return builtIn.Replace(title, ">{{ doc.title }} (bản của chi bộ)</p>", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,38 @@ public class RandomTextPropertyTests
         }
     }
 
+    [Theory]
+    [InlineData(1, "justify")]
+    [InlineData(2, "justify")]
+    [InlineData(3, "justify")]
+    [InlineData(4, "left")]
+    [InlineData(5, "center")]
+    public void Optimally_broken_syllables_never_overflow_and_spaces_never_shrink_past_two_thirds(int seed, string align)
+    {
+        // Vietnamese-like text: short syllables, many spaces, so optimal breaking shrinks and stretches a lot.
+        var random = new Random(seed);
+        for (var round = 0; round < 40; round++)
+        {
+            var words = Enumerable.Range(0, random.Next(3, 120)).Select(_ => new string(Enumerable.Range(0, random.Next(1, 7)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray()));
+            var text = string.Join(" ", words.Select(w => random.Next(25) == 0 ? w + "<br/>" : w));
+            var width = random.Next(60, 500);
+            var markup = string.Create(CultureInfo.InvariantCulture,
+                $"<document><page paper=\"{width + 40}x2000\" margin=\"20\"><p size=\"{random.Next(8, 20)}\" align=\"{align}\" linebreaks=\"optimized\" indent=\"{random.Next(0, 30)}\">{text}</p></page></document>");
+            var (document, diagnostics) = MarkupRunner.Lay(markup);
+            Assert.True(document is not null, $"seed {seed} round {round}: {string.Join("; ", diagnostics)}");
+            foreach (var (offset, item) in document.Pages.SelectMany(p => p.Frame.Flatten()))
+            {
+                var run = (GlyphRunItem)item;
+                Assert.True(offset.X + run.Origin.X + run.Width <= width + 20 + 0.05, $"seed {seed} round {round}: '{run.Text}' overflows\n{markup}");
+            }
+
+            // Justified spaces shrink at most to two thirds; ragged text keeps its natural spaces.
+            var spacing = WordSpacing.Measure(document);
+            Assert.True(spacing.Smallest >= (align == "justify" ? (-1 / 3.0) - 0.001 : 0), $"seed {seed} round {round}: {spacing}\n{markup}");
+            Assert.True(align == "justify" || spacing.Lines == 0, $"seed {seed} round {round}: {spacing}");
+        }
+    }
+
     private static string RandomText(Random random, int length)
     {
         var builder = new StringBuilder();

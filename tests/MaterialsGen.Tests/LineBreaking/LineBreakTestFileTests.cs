@@ -10,15 +10,16 @@ public sealed class LineBreakTestFileTests
     private const char Break = '÷';
     private const char NoBreak = '×';
 
+    internal static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "LineBreaking", "LineBreakTest.txt");
+
     [Fact]
     public void Every_case_in_LineBreakTest_txt_passes()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "LineBreaking", "LineBreakTest.txt");
         var failures = new StringBuilder();
         var cases = 0;
         var failed = 0;
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in File.ReadLines(FilePath))
         {
             lineNumber++;
             var data = line.Split('#')[0].Trim();
@@ -39,12 +40,12 @@ public sealed class LineBreakTestFileTests
         }
 
         // Guards against a missing or misread file passing vacuously; 15.0 has 7654 cases.
-        Assert.True(cases >= 7654, $"Only {cases} cases read from {path}.");
+        Assert.True(cases >= 7654, $"Only {cases} cases read from {FilePath}.");
         Assert.True(failed == 0, $"{failed} of {cases} cases failed:\n{failures}");
     }
 
     /// <summary>Turns "× 0023 × 0020 ÷ 0023 ÷" into the text and the UTF-16 offsets marked ÷.</summary>
-    private static (string Text, List<int> CodePoints, List<int> Breaks) ParseCase(string data)
+    internal static (string Text, List<int> CodePoints, List<int> Breaks) ParseCase(string data)
     {
         var text = new StringBuilder();
         var codePoints = new List<int>();

@@ -48,6 +48,39 @@ public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSam
         }
     }
 
+    [Theory]
+    [InlineData("tai-lieu-sinh-hoat.pdf", "69-QĐ/TW 85-QĐ/TW 99-HD/BTGTW 35-NQ/TW 6/7/2022")]
+    [InlineData("to-roi-a5.pdf", "69-QĐ/TW 85-QĐ/TW 99-HD/BTGTW 35-NQ/TW 6/7/2022")]
+    [InlineData("tai-lieu-kp5-tien-thanh.pdf", "69-QĐ/TW 85-QĐ/TW 6/7/2022")]
+    public void Document_numbers_and_dates_are_never_split_across_lines(string file, string numbers)
+    {
+        // A search for "69-QĐ/TW" in the PDF must find it: no line may end inside a number or a date.
+        using var pdf = PdfDocument.Open(sample.Output(file));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        foreach (var number in numbers.Split(' '))
+        {
+            Assert.Contains(words, w => w.Contains(number, StringComparison.Ordinal));
+            for (var cut = 1; cut < number.Length; cut++)
+            {
+                Assert.DoesNotContain(words, w => w.EndsWith(number[..cut], StringComparison.Ordinal) && !w.Contains(number, StringComparison.Ordinal) && number[cut - 1] is '-' or '/');
+            }
+        }
+
+        // Neither is "số" or "Điều" left at the end of a line before its number.
+        var lines = pdf.GetPages().SelectMany(p => ContentOrderTextExtractor.GetText(p).Split('\n')).Select(l => l.TrimEnd()).ToList();
+        Assert.DoesNotContain(lines, l => l.EndsWith(" số", StringComparison.Ordinal) || l.EndsWith(" Điều", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_leaflet_table_keeps_every_date_whole()
+    {
+        using var pdf = PdfDocument.Open(sample.Output("to-roi-a5.pdf"));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        Assert.Contains("06/07/2022", words);
+        Assert.Contains("2023", words);
+        Assert.DoesNotContain(words, w => w is "06/07/2" or "022");
+    }
+
     [Fact]
     public void Metadata_comes_from_the_content()
     {

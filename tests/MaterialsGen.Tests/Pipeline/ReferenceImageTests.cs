@@ -21,6 +21,8 @@ public class ReferenceImageTests
     {
         { "infographic-9-khong-portrait", "infographic", ["data/9-khong.yaml"], "portrait", 1 },
         { "infographic-4-tich-cuc-link", "infographic", ["data/4-tich-cuc.yaml"], "link", 1 },
+        { "infographic-4-tich-cuc-square", "infographic", ["data/4-tich-cuc.yaml"], "square", 1 },
+        { "infographic-9-khong-a4", "infographic", ["data/9-khong.yaml"], "a4", 1 },
         { "nen-khong-nen-portrait", "nen-khong-nen", Lists, "portrait", 1 },
         { "the-bo-tui-back", "the-bo-tui", Lists, "a6", 2 },
         { "y-kien-portrait", "y-kien", ["data/y-kien-lanh-dao.yaml"], "portrait", 1 },

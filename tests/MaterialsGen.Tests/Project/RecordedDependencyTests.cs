@@ -149,7 +149,7 @@ public sealed class RecordedDependencyTests
             e => e.GetProperty("inputs").EnumerateArray().Select(i => i.GetString()!).ToList());
 
         Assert.Equal(
-            ["data/4-tich-cuc.yaml", "data/brand.yaml", "fonts/be-vietnam-pro/BeVietnamPro_400Regular.ttf", "materials.yaml", "templates/images/icons/comment.svg", "templates/images/logo.svg", "templates/infographic.sbn"],
+            ["data/4-tich-cuc.yaml", "data/brand.yaml", "fonts/be-vietnam-pro/BeVietnamPro_400Regular.ttf", "materials.yaml", "templates/_nguon.sbn", "templates/images/icons/comment.svg", "templates/images/logo.svg", "templates/infographic.sbn"],
             inputs["output/infographic-4-tich-cuc.png"].Where(i => !i.StartsWith("fonts/", StringComparison.Ordinal) || i.EndsWith("400Regular.ttf", StringComparison.Ordinal)).Where(i => !i.StartsWith("templates/images/icons/", StringComparison.Ordinal) || i.EndsWith("comment.svg", StringComparison.Ordinal)));
         Assert.Contains("data/branches.csv", inputs["output/tai-lieu-kp5-tien-thanh.pdf"]);
         Assert.Contains("fonts/tinos/Tinos-Regular.ttf", inputs["output/tai-lieu-kp5-tien-thanh.pdf"]);

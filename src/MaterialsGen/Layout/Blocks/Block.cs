@@ -28,6 +28,13 @@ internal abstract record Block
     /// <summary>Where the block sits when it is narrower than its container.</summary>
     public HorizontalAlign Align { get; init; }
 
+    /// <summary>
+    /// The block's share of the height its stack has left over once everything is placed (CSS's
+    /// flex-grow): 0 takes none. Only stacks that are given a height (a canvas, a stretched box or row)
+    /// have room left over.
+    /// </summary>
+    public float Grow { get; init; }
+
     /// <summary>Lays the block out in a region <paramref name="width"/> wide and at most <paramref name="height"/> tall.</summary>
     public abstract BlockResult Layout(LayoutContext context, float width, float height);
 
@@ -37,6 +44,28 @@ internal abstract record Block
     /// <summary>The width the block takes when nothing constrains it.</summary>
     public abstract float MaxWidth(LayoutContext context);
 
-    /// <summary>A copy at least <paramref name="height"/> tall, for rows whose cells share one height.</summary>
+    /// <summary>
+    /// A copy at least <paramref name="height"/> tall, for rows whose cells share one height and for the
+    /// leftover height a stack gives its growing children; a block that cannot grow returns itself.
+    /// </summary>
     public virtual Block StretchTo(float height) => this;
+
+    /// <summary>Whether the block hands extra height to growing children (a box then passes its own on).</summary>
+    internal virtual bool DistributesHeight => false;
+
+    /// <summary>The blocks directly inside this one (fit and legibility look through the whole tree).</summary>
+    internal virtual IEnumerable<Block> ChildBlocks() => [];
+
+    /// <summary>This block and every block inside it, depth first.</summary>
+    internal IEnumerable<Block> Descendants()
+    {
+        yield return this;
+        foreach (var child in ChildBlocks())
+        {
+            foreach (var nested in child.Descendants())
+            {
+                yield return nested;
+            }
+        }
+    }
 }

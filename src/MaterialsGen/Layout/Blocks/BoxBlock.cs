@@ -68,6 +68,14 @@ internal sealed record BoxBlock(Block Child) : Block
 
         var contentHeight = result.Frame.Size.Height;
         var outerHeight = fixedHeight ?? Math.Max(MinHeight, contentHeight + insetY);
+        if (result.Plan == SpacePlan.Full && Child.DistributesHeight && outerHeight - insetY > contentHeight + 0.01f
+            && Child.StretchTo(outerHeight - insetY).Layout(context, innerWidth, outerHeight - insetY) is { Plan: SpacePlan.Full } stretched)
+        {
+            // Content with growing children takes the box's extra height instead of sitting at valign.
+            result = stretched;
+            contentHeight = stretched.Frame.Size.Height;
+        }
+
         var frame = Draw(result.Frame, outerWidth, outerHeight, contentHeight);
         return result.Plan == SpacePlan.Partial && result.Rest is not null
             ? BlockResult.Partial(frame, this with { Child = result.Rest, SpaceBefore = 0, MinHeight = 0 })
@@ -77,6 +85,8 @@ internal sealed record BoxBlock(Block Child) : Block
     public override float MinWidth(LayoutContext context) => Width ?? (Child.MinWidth(context) + Inset());
 
     public override float MaxWidth(LayoutContext context) => Width ?? (Child.MaxWidth(context) + Inset());
+
+    internal override IEnumerable<Block> ChildBlocks() => [Child];
 
     public override Block StretchTo(float height) => Height is null && AspectRatio is null ? this with { MinHeight = Math.Max(MinHeight, height) } : this;
 

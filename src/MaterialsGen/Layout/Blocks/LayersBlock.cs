@@ -41,6 +41,8 @@ internal sealed record LayersBlock(ImmutableArray<Block> Layers) : Block
         return BlockResult.Full(builder.Build(size));
     }
 
+    internal override IEnumerable<Block> ChildBlocks() => Layers;
+
     public override float MinWidth(LayoutContext context) => Layers.Select(l => l.MinWidth(context)).DefaultIfEmpty(0).Max();
 
     public override float MaxWidth(LayoutContext context) => Layers.Select(l => l.MaxWidth(context)).DefaultIfEmpty(0).Max();

@@ -13,8 +13,14 @@ internal sealed record LayoutContext(FontLibrary Fonts, DiagnosticBag Diagnostic
 
     public int PageCount { get; init; } = 1;
 
-    /// <summary>Multiplies the font size of paragraphs marked fit-to-box; 1 unless a canvas overflows.</summary>
+    /// <summary>
+    /// Multiplies the font size of paragraphs marked fit-to-box, each within its own min-size and
+    /// max-size; a canvas searches for the largest scale at which its content fits.
+    /// </summary>
     public float FitScale { get; init; } = 1;
+
+    /// <summary>The legibility floor of the canvas being laid out: no text smaller; 0 for none.</summary>
+    public float MinTextSize { get; init; }
 
     /// <summary>Set when a keep-together block is alone on an empty page and must split after all.</summary>
     public bool IgnoreKeep { get; init; }

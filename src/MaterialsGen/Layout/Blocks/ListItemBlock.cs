@@ -34,6 +34,10 @@ internal sealed record ListItemBlock(Block? Marker, Block Content, float Indent,
             : BlockResult.Full(frame);
     }
 
+    public override Block StretchTo(float height) => Content.StretchTo(height) is var stretched && !ReferenceEquals(stretched, Content) ? this with { Content = stretched } : this;
+
+    internal override IEnumerable<Block> ChildBlocks() => Marker is null ? [Content] : [Marker, Content];
+
     public override float MinWidth(LayoutContext context) => Indent + Content.MinWidth(context);
 
     public override float MaxWidth(LayoutContext context) => Indent + Content.MaxWidth(context);

@@ -15,8 +15,14 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
 {
     private readonly ParagraphCache _cache = new();
 
-    /// <summary>Shrinks with <see cref="LayoutContext.FitScale"/> down to <see cref="ParagraphStyle.MinFontSize"/>.</summary>
+    /// <summary>
+    /// Scales with <see cref="LayoutContext.FitScale"/>: down to <see cref="ParagraphStyle.MinFontSize"/>,
+    /// and up to <see cref="ParagraphStyle.MaxFontSize"/> when that is set (fit="fill").
+    /// </summary>
     public bool Fit { get; init; }
+
+    /// <summary>At most this many lines (0: any); more is a paragraph that does not fit, so a canvas shrinks it or a choice moves on.</summary>
+    public int MaxLines { get; init; }
 
     /// <summary>Heading level (1–3) for the document outline; 0 for body text.</summary>
     public int OutlineLevel { get; init; }
@@ -33,6 +39,16 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
         var lines = Lines(context, width);
+        if (MaxLines > 0 && FromLine == 0 && lines.Count > MaxLines)
+        {
+            return BlockResult.Wrap(string.Create(CultureInfo.InvariantCulture, $"paragraph needs {lines.Count} lines, max-lines allows {MaxLines}"), Source);
+        }
+
+        if (context.MinTextSize > 0)
+        {
+            CheckLegibility(context);
+        }
+
         var y = 0f;
         var count = 0;
         for (var i = FromLine; i < lines.Count; i++)
@@ -94,7 +110,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
 
     internal PreparedParagraph Prepared(LayoutContext context)
     {
-        var scale = Fit ? Math.Max(context.FitScale, MinScale()) : 1;
+        var scale = Fit ? Math.Clamp(context.FitScale, ScaleRange(context).Lower, ScaleRange(context).Upper) : 1;
         var hasFields = Spans.Any(s => s.Field != TextField.None);
         var key = (scale, hasFields ? context.PageNumber : 0, hasFields ? context.PageCount : 0);
         var prepared = _cache.Prepared(key, () => context.Fonts.Paragraphs.Get(Resolve(context), Style, context.Fonts, scale));
@@ -152,10 +168,51 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
         }
     }
 
-    private float MinScale()
+    /// <summary>
+    /// The scales a fit paragraph may take: down to min-size (and never under the canvas's legibility
+    /// floor), up to max-size, or 1 (its written size) when either is not set.
+    /// </summary>
+    internal (float Lower, float Upper) ScaleRange(LayoutContext context)
     {
         var largest = Spans.IsEmpty ? 0 : Spans.Max(s => s.Style.Size);
-        return largest > 0 && Style.MinFontSize > 0 ? Math.Min(1, Style.MinFontSize / largest) : 1;
+        if (largest <= 0)
+        {
+            return (1, 1);
+        }
+
+        var upper = Style.MaxFontSize > 0 ? Math.Max(1, Style.MaxFontSize / largest) : 1;
+        var lower = Style.MinFontSize > 0 ? Math.Min(1, Style.MinFontSize / largest) : 1;
+        if (context.MinTextSize > 0)
+        {
+            // Fit text keeps the canvas's legibility floor, even above its own range.
+            lower = Math.Max(lower, context.MinTextSize / Smallest());
+            upper = Math.Max(upper, lower);
+        }
+
+        return (Math.Min(lower, upper), upper);
+    }
+
+    private float Smallest() => Spans.Where(s => !string.IsNullOrWhiteSpace(s.Text) || s.Field != TextField.None).Select(s => s.Style.Size).DefaultIfEmpty(0).Min();
+
+    /// <summary>Text under the canvas's legibility floor is an error at the element, naming its text.</summary>
+    private void CheckLegibility(LayoutContext context)
+    {
+        var smallest = Smallest() * (Fit ? Math.Clamp(context.FitScale, ScaleRange(context).Lower, ScaleRange(context).Upper) : 1);
+        if (smallest <= 0 || smallest >= context.MinTextSize - 0.01f)
+        {
+            return;
+        }
+
+        var text = string.Concat(Spans.Select(s => s.Text)).Trim();
+        var excerpt = text.Length > 40 ? text[..40].TrimEnd() + "…" : text;
+        var error = Diagnostic.Error(
+            "MG0405",
+            string.Create(CultureInfo.InvariantCulture, $"text “{excerpt}” is {smallest:0.#} px high, under this canvas's legibility floor of {context.MinTextSize:0.#} px (min-text-size); make it larger, let it fit (fit=\"shrink\" with min-size ≥ {context.MinTextSize:0.#}) or offer a shorter text (<choose>)"),
+            Source);
+        if (!context.Diagnostics.Items.Contains(error))
+        {
+            context.Diagnostics.Add(error);
+        }
     }
 
     private List<TextSpan> Resolve(LayoutContext context) =>

@@ -13,6 +13,11 @@ internal sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : 
 {
     public bool EqualHeight { get; init; }
 
+    /// <summary>The height the row takes at least once stretched (a grid's row given part of the leftover).</summary>
+    public float MinHeight { get; init; }
+
+    internal override IEnumerable<Block> ChildBlocks() => Columns.Select(c => c.Content);
+
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
         var widths = Widths(context, width);
@@ -32,6 +37,7 @@ internal sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : 
             rowHeight = Math.Max(rowHeight, result.Frame.Size.Height);
         }
 
+        rowHeight = Math.Max(rowHeight, Math.Min(MinHeight, height));
         if (EqualHeight)
         {
             for (var i = 0; i < Columns.Length; i++)
@@ -67,7 +73,7 @@ internal sealed record RowBlock(ImmutableArray<RowColumn> Columns, float Gap) : 
     public override float MaxWidth(LayoutContext context) =>
         Columns.Sum(c => c.Width.Kind == ColumnWidthKind.Fixed ? c.Width.Value : c.Content.MaxWidth(context)) + TotalGap();
 
-    public override Block StretchTo(float height) => this;
+    public override Block StretchTo(float height) => height > MinHeight ? this with { MinHeight = height } : this;
 
     /// <summary>Column widths for a row width: fixed first, then auto (content width), then fractions share the rest.</summary>
     internal float[] Widths(LayoutContext context, float width)

@@ -4,9 +4,25 @@ using MaterialsGen.Layout.Geometry;
 
 namespace MaterialsGen.Layout.Blocks;
 
-/// <summary>Children one under another with a gap; splits between children, or inside one that can split.</summary>
+/// <summary>
+/// Children one under another with a gap; splits between children, or inside one that can split. A
+/// stack given a height (<see cref="MinHeight"/>) shares what is left over among its children by their
+/// <see cref="Block.Grow"/>: a child that can stretch (a box, a row, a spacer) becomes taller, one that
+/// cannot keeps its height and the share becomes room below it.
+/// </summary>
 internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : Block
 {
+    /// <summary>The height the stack fills when its children grow; 0 leaves it at its content's height.</summary>
+    public float MinHeight { get; init; }
+
+    private bool HasGrowingChildren => Children.Any(c => c.Grow > 0);
+
+    internal override bool DistributesHeight => HasGrowingChildren;
+
+    public override Block StretchTo(float height) => HasGrowingChildren && height > MinHeight ? this with { MinHeight = height } : this;
+
+    internal override IEnumerable<Block> ChildBlocks() => Children;
+
     public override BlockResult Layout(LayoutContext context, float width, float height)
     {
         var placed = new List<(Frame Frame, float Y, int Index)>();
@@ -32,7 +48,7 @@ internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : B
                     from--;
                 }
 
-                return BlockResult.Partial(Draw(placed, width), this with { Children = Children[from..], SpaceBefore = 0 });
+                return BlockResult.Partial(Draw(placed, width), this with { Children = Children[from..], SpaceBefore = 0, MinHeight = 0 });
             }
 
             var x = Offset(child.Align, width, result.Frame.Size.Width);
@@ -43,18 +59,54 @@ internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : B
             if (result.Plan == SpacePlan.Partial && result.Rest is not null)
             {
                 var rest = Children[(i + 1)..].Insert(0, result.Rest);
-                return BlockResult.Partial(Draw(placed, width), this with { Children = rest, SpaceBefore = 0 });
+                return BlockResult.Partial(Draw(placed, width), this with { Children = rest, SpaceBefore = 0, MinHeight = 0 });
             }
 
             // A page break as the last child of a nested stack still ends the page of the outer flow.
             breakAfter = result.BreakAfter;
             if (result.BreakAfter && i + 1 < Children.Length)
             {
-                return BlockResult.Partial(Draw(placed, width), this with { Children = Children[(i + 1)..], SpaceBefore = 0 });
+                return BlockResult.Partial(Draw(placed, width), this with { Children = Children[(i + 1)..], SpaceBefore = 0, MinHeight = 0 });
             }
         }
 
-        return BlockResult.Full(Draw(placed, width)) with { BreakAfter = breakAfter };
+        if (MinHeight > y + 0.01f && HasGrowingChildren)
+        {
+            Distribute(placed, context, width, Math.Min(MinHeight, height) - y);
+        }
+
+        return BlockResult.Full(Draw(placed, width, Math.Max(y, Math.Min(MinHeight, height)))) with { BreakAfter = breakAfter };
+    }
+
+    /// <summary>Gives the leftover height to the growing children in proportion to their grow, moving what follows down.</summary>
+    private void Distribute(List<(Frame Frame, float Y, int Index)> placed, LayoutContext context, float width, float extra)
+    {
+        if (extra <= 0)
+        {
+            return;
+        }
+
+        var total = placed.Sum(p => Children[p.Index].Grow);
+        var shift = 0f;
+        for (var k = 0; k < placed.Count; k++)
+        {
+            var (frame, y, index) = placed[k];
+            var child = Children[index];
+            var share = child.Grow > 0 ? extra * child.Grow / total : 0;
+            if (share > 0)
+            {
+                var target = frame.Size.Height + share;
+                var stretched = child.StretchTo(target);
+                if (!ReferenceEquals(stretched, child) && stretched.Layout(context, width, target) is { Plan: SpacePlan.Full } result)
+                {
+                    var x = Offset(child.Align, width, result.Frame.Size.Width);
+                    frame = x != 0 ? Shift(result.Frame, x) : result.Frame;
+                }
+            }
+
+            placed[k] = (frame, y + shift, index);
+            shift += share;
+        }
     }
 
     public override float MinWidth(LayoutContext context) => Children.IsEmpty ? 0 : Children.Max(c => c.MinWidth(context));
@@ -75,7 +127,7 @@ internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : B
         return builder.Build(frame.Size with { Width = frame.Size.Width + x });
     }
 
-    private Frame Draw(List<(Frame Frame, float Y, int Index)> placed, float width)
+    private Frame Draw(List<(Frame Frame, float Y, int Index)> placed, float width, float minHeight = 0)
     {
         var builder = new FrameBuilder();
         var bottom = 0f;
@@ -85,6 +137,6 @@ internal sealed record StackBlock(ImmutableArray<Block> Children, float Gap) : B
             bottom = y + frame.Size.Height;
         }
 
-        return builder.Build(new Size(width, bottom));
+        return builder.Build(new Size(width, Math.Max(bottom, minHeight)));
     }
 }

@@ -12,16 +12,23 @@ internal sealed class ClassifiedText
     private readonly LineBreakClass[] _unitClasses;
     private readonly int[] _unitBases;
     private readonly int[] _regionalIndicatorRuns;
+    private readonly int[] _unitStarts;
 
-    private ClassifiedText(int length)
+    private ClassifiedText(string text)
     {
+        var length = text.Length;
+        Text = text;
         Offsets = new int[length + 1];
         Classes = new LineBreakClass[length];
         UnitOf = new int[length];
         _unitClasses = new LineBreakClass[length];
         _unitBases = new int[length];
         _regionalIndicatorRuns = new int[length];
+        _unitStarts = new int[length + 1];
     }
+
+    /// <summary>The text itself, for tailorings that look at words rather than classes.</summary>
+    public string Text { get; }
 
     /// <summary>Number of code points.</summary>
     public int Count { get; private set; }
@@ -41,7 +48,7 @@ internal sealed class ClassifiedText
     public static ClassifiedText Create(string text)
     {
         var properties = LineBreakProperties.Instance;
-        var result = new ClassifiedText(text.Length);
+        var result = new ClassifiedText(text);
         var units = 0;
         var index = 0;
         while (index < text.Length)
@@ -62,6 +69,7 @@ internal sealed class ClassifiedText
                 result._unitClasses[units] = unitClass;
                 result._unitBases[units] = codePoint;
                 result._regionalIndicatorRuns[units] = unitClass is RI ? result.RegionalIndicatorRun(units - 1) + 1 : 0;
+                result._unitStarts[units] = index;
                 result.UnitOf[result.Count] = units++;
             }
 
@@ -70,6 +78,7 @@ internal sealed class ClassifiedText
         }
 
         result.Offsets[result.Count] = text.Length;
+        result._unitStarts[units] = text.Length;
         result.UnitCount = units;
         return result;
     }
@@ -82,6 +91,9 @@ internal sealed class ClassifiedText
 
     /// <summary>The code point of a unit's base character (LB30 and LB30b look at its other properties).</summary>
     public int UnitBase(int unit) => _unitBases[unit];
+
+    /// <summary>UTF-16 offset where a unit starts; <see cref="UnitCount"/> gives the text length.</summary>
+    public int UnitStart(int unit) => _unitStarts[unit];
 
     /// <summary>How many RI units end at this unit (LB30a pairs them from the start of the run).</summary>
     public int RegionalIndicatorRun(int unit) => unit >= 0 ? _regionalIndicatorRuns[unit] : 0;

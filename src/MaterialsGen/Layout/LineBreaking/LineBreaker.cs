@@ -12,7 +12,10 @@ internal static class LineBreaker
     /// Returns every position where a line may start, in order, ending with the end of the text (LB3).
     /// The start of the text is never one (LB2); an empty text has none.
     /// </summary>
-    public static IReadOnlyList<LineBreakOpportunity> FindBreaks(string text)
+    public static IReadOnlyList<LineBreakOpportunity> FindBreaks(string text) => FindBreaks(text, LineBreakTailoring.None);
+
+    /// <summary>The break opportunities with a tailoring applied on top of the default rules.</summary>
+    public static IReadOnlyList<LineBreakOpportunity> FindBreaks(string text, LineBreakTailoring tailoring)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -25,6 +28,11 @@ internal static class LineBreaker
         for (var index = 1; index < classified.Count; index++)
         {
             var action = LineBreakRules.Decide(classified, index);
+            if (action == BreakAction.Allowed && tailoring == LineBreakTailoring.Vietnamese)
+            {
+                action = VietnameseLineBreakRules.Tailor(classified, index);
+            }
+
             if (action != BreakAction.Prohibited)
             {
                 breaks.Add(new LineBreakOpportunity(classified.Offsets[index], action == BreakAction.Mandatory));

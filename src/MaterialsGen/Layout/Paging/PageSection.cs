@@ -32,6 +32,9 @@ internal sealed record PageSection(Size PageSize, Spacing Margin, Block Body)
     /// <summary>One page only; overflow is an error rather than a new page.</summary>
     public bool Fixed { get; init; }
 
+    /// <summary>A fixed section's legibility floor: no text under this size (a social image read on a phone); 0 for none.</summary>
+    public float MinTextSize { get; init; }
+
     public SourceSpan Source { get; init; }
 
     /// <summary>The text settings the section's blocks inherit: an editable format's Normal style.</summary>

@@ -10,24 +10,23 @@ namespace MaterialsGen.Layout.Paging;
 
 /// <summary>
 /// Flows each section's body over pages, then draws headers and footers once the page count is known
-/// ("Trang X/Y"). Fixed sections (canvases) get one page and shrink fit-to-box text until it fits.
+/// ("Trang X/Y"). Fixed sections (canvases) get one page, their fit-to-box text sized by <see cref="CanvasFitter"/>.
 /// </summary>
 internal static class Paginator
 {
     /// <summary>A safety limit: a runaway flow stops with an error instead of filling the disk.</summary>
     public const int MaxPages = SafetyLimits.Pages;
 
-    private static readonly float[] FitScales = [1f, 0.95f, 0.9f, 0.85f, 0.8f, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, 0.45f, 0.4f];
-
     public static LaidOutDocument Paginate(LayoutDocument document, FontLibrary fonts, DiagnosticBag diagnostics)
     {
         var context = new LayoutContext(fonts, diagnostics) { Origins = document.Origins };
-        var bodies = new List<(PageSection Section, Frame Body, bool First)>();
+        var bodies = new List<(PageSection Section, Frame Body, bool First, LayoutContext Context)>();
         foreach (var section in document.Sections)
         {
             if (section.Fixed)
             {
-                bodies.Add((section, FitCanvas(section, context), true));
+                var (body, fitted) = CanvasFitter.Fit(section, context);
+                bodies.Add((section, body, true, fitted));
             }
             else
             {
@@ -38,14 +37,14 @@ internal static class Paginator
         var pages = ImmutableArray.CreateBuilder<PageFrame>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var pageContext = context with { PageNumber = i + 1, PageCount = bodies.Count };
+            var pageContext = bodies[i].Context with { PageNumber = i + 1, PageCount = bodies.Count };
             pages.Add(Compose(bodies[i].Section, bodies[i].Body, bodies[i].First, pageContext));
         }
 
         return new LaidOutDocument(document.Info, pages.ToImmutable()) { Origins = document.Origins, Bound = document };
     }
 
-    private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool)> bodies)
+    private static void Flow(PageSection section, LayoutContext context, List<(PageSection, Frame, bool, LayoutContext)> bodies)
     {
         var width = section.PageSize.Width - section.Margin.Horizontal;
         Block? rest = section.Body;
@@ -78,79 +77,13 @@ internal static class Paginator
                 return;
             }
 
-            bodies.Add((section, result.Frame, first));
+            bodies.Add((section, result.Frame, first, context));
             rest = result.Plan == SpacePlan.Full ? null : result.Rest;
             first = false;
         }
     }
 
-    private static Frame FitCanvas(PageSection section, LayoutContext context)
-    {
-        var width = section.PageSize.Width - section.Margin.Horizontal;
-        var attempts = new Dictionary<int, (BlockResult Result, DiagnosticBag Diagnostics)>();
-        (BlockResult Result, DiagnosticBag Diagnostics) At(int index)
-        {
-            if (!attempts.TryGetValue(index, out var attempt))
-            {
-                var bag = new DiagnosticBag();
-                var scaled = context with { FitScale = FitScales[index], Diagnostics = bag };
-                attempt = (section.Body.Layout(scaled, width, BodyHeight(section, true, scaled)), bag);
-                attempts[index] = attempt;
-            }
-
-            return attempt;
-        }
-
-        bool Fits(int index) => At(index).Result.Plan == SpacePlan.Full;
-
-        // The largest scale that fits, as a scan from the top would find it, in a few layouts rather than
-        // thirteen (smaller text never needs more room): full size, then the smallest, then halving between.
-        var chosen = 0;
-        if (!Fits(0))
-        {
-            int fails = 0, fits = FitScales.Length - 1;
-            if (Fits(fits))
-            {
-                while (fits - fails > 1)
-                {
-                    var middle = (fails + fits) / 2;
-                    (fails, fits) = Fits(middle) ? (fails, middle) : (middle, fits);
-                }
-            }
-
-            chosen = fits;
-        }
-
-        var (result, diagnostics) = At(chosen);
-        context.Diagnostics.AddRange(diagnostics.Items);
-        var frame = result.Frame;
-        if (result.Plan == SpacePlan.Full)
-        {
-            return frame;
-        }
-
-        // What did not fit, laid out alone on the empty canvas: if it cannot fit even there (a fixed box too
-        // small for its text), its own reason and place say more than "from here on".
-        var smallest = context with { FitScale = FitScales[^1], Diagnostics = new DiagnosticBag() };
-        if (result.Plan == SpacePlan.Partial && result.Rest is { } rest
-            && rest.Layout(smallest, width, BodyHeight(section, true, smallest)) is { Plan: SpacePlan.Wrap } alone)
-        {
-            result = alone;
-        }
-
-        var size = string.Create(CultureInfo.InvariantCulture, $"{section.PageSize.Width:0.#}×{section.PageSize.Height:0.#}");
-        var what = result.Plan == SpacePlan.Wrap ? result.Reason : "the content from here on does not fit";
-        var message = $"content does not fit on the {size} canvas even at the smallest allowed text size: {what}; shorten the text or allow it to shrink (fit=\"shrink\" min-size)";
-        var diagnostic = result.Plan == SpacePlan.Wrap
-            ? new Diagnostic(Severity.Error, "MG0402", message, result.Source.IsNone ? section.Source : result.Source, result.Notes)
-            : result.Rest is { } unplaced
-                ? Diagnostic.At(Severity.Error, "MG0402", message, BlockOrigins.FirstText(unplaced, smallest))
-                : Diagnostic.Error("MG0402", message, section.Source);
-        context.Diagnostics.Add(diagnostic.WithNote(section.Source, "on this canvas"));
-        return frame;
-    }
-
-    private static float BodyHeight(PageSection section, bool first, LayoutContext context)
+    internal static float BodyHeight(PageSection section, bool first, LayoutContext context)
     {
         var header = Measure(HeaderFor(section, first), section, context);
         var footer = Measure(FooterFor(section, first), section, context);
@@ -162,9 +95,9 @@ internal static class Paginator
     private static float Measure(Block? block, PageSection section, LayoutContext context) =>
         block is null ? 0 : block.Layout(context with { PageNumber = 888, PageCount = 888 }, section.PageSize.Width - section.Margin.Horizontal, float.PositiveInfinity).Frame.Size.Height;
 
-    private static Block? HeaderFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstHeader : section.Header;
+    internal static Block? HeaderFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstHeader : section.Header;
 
-    private static Block? FooterFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstFooter : section.Footer;
+    internal static Block? FooterFor(PageSection section, bool first) => first && section.DifferentFirstPage ? section.FirstFooter : section.Footer;
 
     private static PageFrame Compose(PageSection section, Frame body, bool first, LayoutContext context)
     {
@@ -189,7 +122,7 @@ internal static class Paginator
         if (FooterFor(section, first) is { } footer)
         {
             var frame = footer.Layout(context, width, float.PositiveInfinity).Frame;
-            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height, StructureTag.Footer);
+            builder.Place(frame, margin.Left, size.Height - margin.Bottom - frame.Size.Height, section.Fixed ? footer.Tag : StructureTag.Footer);
         }
 
         return new PageFrame(size, builder.Build(size));

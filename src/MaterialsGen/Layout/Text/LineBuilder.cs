@@ -35,7 +35,10 @@ internal static class LineBuilder
                     spaces += text[i] == ' ' ? 1 : 0;
                 }
 
-                extraPerSpace = spaces > 0 ? Math.Max(0, room - contentWidth) / spaces : 0;
+                // Optimal breaking may also shrink spaces; first fit only stretches them (a sliver
+                // of overflow within its tolerance stays unadjusted).
+                var extra = room - contentWidth;
+                extraPerSpace = spaces > 0 && (extra > 0 || extra < -0.01f) ? extra / spaces : 0;
                 break;
             default:
                 break;
@@ -59,7 +62,7 @@ internal static class LineBuilder
             x = AddRun(items, run, text, (from, to, visibleEnd), x, (baseline, height, extraPerSpace), origins, tag);
         }
 
-        return new TextLine(start, end, contentWidth + (extraPerSpace > 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
+        return new TextLine(start, end, contentWidth + (extraPerSpace != 0 ? room - contentWidth : 0), height, baseline, items.ToImmutable());
     }
 
     /// <param name="range">The text of the run on this line; from <c>Visible</c> on it draws nothing and takes no room.</param>

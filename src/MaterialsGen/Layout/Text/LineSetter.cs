@@ -3,8 +3,9 @@ using System.Globalization;
 namespace MaterialsGen.Layout.Text;
 
 /// <summary>
-/// Breaks a prepared paragraph into lines for one width: greedy fill at UAX #14 opportunities, and
-/// for a word longer than the line, a last-resort break between grapheme clusters.
+/// Breaks a prepared paragraph into lines for one width at UAX #14 opportunities: optimally
+/// (<see cref="OptimalLineBreaker"/>) when the style asks for it, otherwise by first fit, which also
+/// takes over for a word longer than the line and breaks it between grapheme clusters as a last resort.
 /// </summary>
 internal static class LineSetter
 {
@@ -12,6 +13,24 @@ internal static class LineSetter
 
     /// <param name="origins">The markup offset of each character of the paragraph's text, for the glyph runs; null for none.</param>
     public static List<TextLine> Set(PreparedParagraph paragraph, float width, int[]? origins = null)
+    {
+        if (paragraph.Style.Optimized && OptimalLineBreaker.Break(paragraph, width) is { } optimal)
+        {
+            var set = new List<TextLine>(optimal.Count);
+            var from = 0;
+            foreach (var line in optimal)
+            {
+                set.Add(LineBuilder.Build(paragraph, from, line.End, width, from == 0 ? paragraph.Style.FirstLineIndent : 0, line.Justify, origins));
+                from = line.End;
+            }
+
+            return set;
+        }
+
+        return FirstFit(paragraph, width, origins);
+    }
+
+    private static List<TextLine> FirstFit(PreparedParagraph paragraph, float width, int[]? origins)
     {
         var text = paragraph.Text;
         var lines = new List<TextLine>();

@@ -13,5 +13,14 @@ internal sealed record ParagraphStyle(
     int MinLinesAtBreak = 2,
     float MinFontSize = 0)
 {
+    /// <summary>The size fit-to-fill text may grow to; 0 means it only shrinks (from its size down to <see cref="MinFontSize"/>).</summary>
+    public float MaxFontSize { get; init; }
+
+    /// <summary>How lines are chosen; <see cref="LineBreaks.Auto"/> is optimal for justified text.</summary>
+    public LineBreaks LineBreaks { get; init; }
+
+    /// <summary>Whether the Knuth–Plass breaker sets this paragraph.</summary>
+    public bool Optimized => LineBreaks == LineBreaks.Optimized || (LineBreaks == LineBreaks.Auto && Align == TextAlign.Justify);
+
     public static ParagraphStyle Default { get; } = new();
 }

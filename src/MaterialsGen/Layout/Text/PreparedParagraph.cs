@@ -14,6 +14,7 @@ namespace MaterialsGen.Layout.Text;
 internal sealed class PreparedParagraph
 {
     private readonly float[] _prefix;
+    private readonly float[] _spacePrefix;
 
     private PreparedParagraph(
         string text, List<ShapedRun> runs, IReadOnlyList<LineBreakOpportunity> breaks, ParagraphStyle style, TextStyle firstStyle, (int Start, int Span)[] segments, TextProblem[] problems)
@@ -35,9 +36,11 @@ internal sealed class PreparedParagraph
         }
 
         _prefix = new float[text.Length + 1];
+        _spacePrefix = new float[text.Length + 1];
         for (var i = 0; i < text.Length; i++)
         {
             _prefix[i + 1] = _prefix[i] + advances[i];
+            _spacePrefix[i + 1] = _spacePrefix[i] + (text[i] == ' ' ? advances[i] : 0);
         }
     }
 
@@ -82,6 +85,9 @@ internal sealed class PreparedParagraph
 
     /// <summary>Width of the text in [start, end), trailing advances included.</summary>
     public float Width(int start, int end) => _prefix[end] - _prefix[start];
+
+    /// <summary>Width of the word spaces in [start, end): what justification may stretch or shrink.</summary>
+    public float SpaceWidth(int start, int end) => _spacePrefix[end] - _spacePrefix[start];
 
     /// <summary>
     /// Joins, normalises and shapes the spans. <paramref name="scale"/> multiplies every font size (fit-to-box).
@@ -135,7 +141,7 @@ internal sealed class PreparedParagraph
             firstStyle = firstStyle with { Size = firstStyle.Size * scale };
         }
 
-        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined), style, firstStyle, [.. indices], [.. problems]);
+        return new PreparedParagraph(joined, runs, LineBreaker.FindBreaks(joined, LineBreakTailoring.Vietnamese), style, firstStyle, [.. indices], [.. problems]);
     }
 
     /// <summary>One glyph per picture, each an emoji's advance wide; letter spacing follows the cluster as it does text.</summary>
