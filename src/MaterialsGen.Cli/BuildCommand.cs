@@ -1,57 +1,91 @@
+using System.CommandLine;
 using System.Globalization;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Cli;
 
-/// <summary>
-/// <c>materialsgen build</c>: every output the manifest names, rebuilding only what changed.
-/// Options: --project DIR, --out DIR, --jobs N, --force, --only PATTERN, --shard K/N, --clean,
-/// --fail-fast, --manifest-out FILE, --quiet.
-/// </summary>
+/// <summary><c>materialsgen build</c>: every output the manifest names, rebuilding only what changed.</summary>
 internal static class BuildCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        var a = new Arguments(args, ["--project", "--out", "--jobs", "--only", "--shard", "--manifest-out"], ["--force", "--clean", "--fail-fast", "--quiet"]);
-        return Execute(a, output, error);
+        var text = cli.Text;
+        var project = CommonOptions.Project(cli);
+        var output = CommonOptions.OutDirectory(cli);
+        var jobs = CommonOptions.Jobs(cli);
+        var force = new Option<bool>("--force", "-f") { Description = text["OptForce"] };
+        var only = CommonOptions.Only(cli);
+        var shard = new Option<string?>("--shard") { Description = text["OptShard"], HelpName = "K/N|auto" };
+        shard.CompletionSources.Add("auto", "1/2", "2/2");
+        var shardCount = new Option<int?>("--shard-count")
+        {
+            Description = text["OptShardCount"],
+            HelpName = "N",
+            CustomParser = result => CommonOptions.WholeNumber(result, 1, text["ShardCountWhole"]),
+        };
+        var clean = new Option<bool>("--clean") { Description = text["OptClean"] };
+        var failFast = new Option<bool>("--fail-fast") { Description = text["OptFailFast"] };
+        var manifestOut = new Option<string?>("--manifest-out") { Description = text["OptManifestOut"], HelpName = "FILE" };
+        var quiet = CommonOptions.Quiet(cli);
+        var command = new Command("build", text["CmdBuild"])
+        {
+            project, output, jobs, force, only, shard, shardCount, clean, failFast, manifestOut, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new BuildSettings(
+                parse.GetValue(project) ?? ".",
+                parse.GetValue(output),
+                parse.GetValue(jobs) ?? Environment.ProcessorCount,
+                parse.GetValue(force),
+                parse.GetValue(only),
+                Shards.Resolve(parse.GetValue(shard), parse.GetValue(shardCount), cli),
+                parse.GetValue(clean),
+                parse.GetValue(failFast),
+                parse.GetValue(manifestOut),
+                parse.GetValue(quiet));
+            return Execute(settings, cli);
+        });
+        return command;
     }
 
     /// <summary>
     /// One build with parsed options. The watch command calls this after every change with the engine
     /// session it keeps, so parsed content, templates, fonts and layout caches survive between builds.
     /// </summary>
-    internal static int Execute(Arguments a, TextWriter output, TextWriter error, Workspace? session = null)
+    internal static int Execute(BuildSettings settings, CliContext cli, Workspace? session = null)
     {
-        var root = Path.GetFullPath(a.Value("--project") ?? ".");
+        var text = cli.Text;
+        var output = cli.Out;
+        var root = Path.GetFullPath(settings.Project);
         using var owned = session is null ? new Workspace(root) : null;
         var workspace = session ?? owned!;
         if (workspace.Files.Stamp(Workspace.ManifestPath) is null)
         {
-            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml"))}: error MG0605: manifest not found");
+            cli.Print(Diagnostic.Error("MG0605", text["ManifestNotFound"], SourceSpan.FileOnly(Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml")))));
             return ExitCodes.InputError;
         }
 
-        var options = new BuildOptions(Parallelism(a.Value("--jobs")), a.Flag("--force"), a.Flag("--fail-fast"));
-        var shard = Shard(a.Value("--shard"));
-        var quiet = a.Flag("--quiet");
+        var options = new BuildOptions(settings.Jobs, settings.Force, settings.FailFast);
+        var quiet = settings.Quiet;
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestReader.Read(workspace, diagnostics);
-        var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
+        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
         var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
         {
-            DiagnosticPrinter.Print(diagnostics.Items, error);
+            cli.Print(diagnostics.Items);
             return ExitCodes.InputError;
         }
 
         var jobs = planned;
-        if (a.Value("--only") is { } only)
+        if (settings.Only is { } only)
         {
             jobs = JobSelection.Only(jobs, only);
         }
 
-        if (shard is { } s)
+        if (settings.Shard is { } s)
         {
             jobs = JobSelection.Shard(jobs, s.Index, s.Count);
         }
@@ -63,42 +97,52 @@ internal static class BuildCommand
             switch (result.Status)
             {
                 case OutputStatus.Built when !quiet:
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {result.Job.RelativePath} ({result.Pages} page{(result.Pages == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)"));
+                    output.WriteLine(text.Format("Built", result.Job.RelativePath, text.Pages(result.Pages), result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
                     break;
                 case OutputStatus.Failed:
-                    output.WriteLine($"failed {result.Job.RelativePath}");
+                    output.WriteLine(text.Format("FailedOutput", result.Job.RelativePath));
                     break;
                 default:
                     break;
             }
 
-            DiagnosticPrinter.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics, error);
+            cli.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics);
         }
 
         // A person at a terminal gets a progress bar with counts and ETA; logs and pipes get plain lines.
         var results = !quiet && ReferenceEquals(output, Console.Out) && BuildProgress.IsInteractive
-            ? BuildProgress.Run(jobs.Count, report => BuildRunner.Run(workspace, manifest, jobs, options, state, r => report(r, Report)))
+            ? BuildProgress.Run(jobs.Count, text, report => BuildRunner.Run(workspace, manifest, jobs, options, state, r => report(r, Report)))
             : BuildRunner.Run(workspace, manifest, jobs, options, state, Report);
 
-        var removed = a.Flag("--clean") ? Clean(workspace, state, planned, outDirectory, output, quiet) : 0;
-        var saved = Saved(() => state.Save(outDirectory), Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, ".materialsgen-state.json")).Replace('\\', '/'), error);
-        if (a.Value("--manifest-out") is { } report)
+        var removed = settings.Clean ? Clean(workspace, state, planned, outDirectory, cli, quiet) : 0;
+        var saved = Saved(() => state.Save(outDirectory), Path.GetRelativePath(workspace.Root, Path.Combine(outDirectory, ".materialsgen-state.json")).Replace('\\', '/'), cli);
+        if (settings.ManifestOut is { } report)
         {
-            saved &= Saved(() => BuildReport.Write(workspace, results, Path.GetFullPath(report)), report, error);
+            saved &= Saved(() => BuildReport.Write(workspace, results, Path.GetFullPath(report)), report, cli);
         }
 
+        output.WriteLine(Summary(results, removed, text));
+        return results.Any(r => r.Status == OutputStatus.Failed) || !saved ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    private static string Summary(IReadOnlyList<OutputResult> results, int removed, Localization.Text text)
+    {
         var built = results.Count(r => r.Status == OutputStatus.Built);
         var upToDate = results.Count(r => r.Status == OutputStatus.UpToDate);
         var failed = results.Count(r => r.Status == OutputStatus.Failed);
         var skipped = results.Count(r => r.Status == OutputStatus.Skipped);
-        output.WriteLine(built == 0 && failed == 0 && removed == 0
-            ? $"nothing to do: {upToDate} up to date"
-            : $"{built} built, {upToDate} up to date, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : string.Empty) + (removed > 0 ? $", {removed} removed" : string.Empty));
-        return failed > 0 || !saved ? ExitCodes.InputError : ExitCodes.Success;
+        if (built == 0 && failed == 0 && removed == 0)
+        {
+            return text.Format("NothingToDo", upToDate);
+        }
+
+        return text.Format("Summary", built, upToDate, failed)
+            + (skipped > 0 ? text.Format("SummarySkipped", skipped) : string.Empty)
+            + (removed > 0 ? text.Format("SummaryRemoved", removed) : string.Empty);
     }
 
     /// <summary>Writes a file beside the outputs; a full disk or a read-only folder is one MG0900 line, not the end of the summary.</summary>
-    private static bool Saved(Action write, string path, TextWriter error)
+    private static bool Saved(Action write, string path, CliContext cli)
     {
         try
         {
@@ -107,13 +151,13 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{path}: error MG0900: cannot write the file: {e.Message}");
+            cli.Print(Diagnostic.Error("MG0900", $"cannot write the file: {e.Message}", SourceSpan.FileOnly(path)));
             return false;
         }
     }
 
     /// <summary>Deletes outputs an earlier build wrote that the manifest no longer names; only files the state lists.</summary>
-    private static int Clean(Workspace workspace, BuildState state, IReadOnlyList<OutputJob> planned, string outDirectory, TextWriter output, bool quiet)
+    private static int Clean(Workspace workspace, BuildState state, IReadOnlyList<OutputJob> planned, string outDirectory, CliContext cli, bool quiet)
     {
         var wanted = planned.Select(j => j.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removed = 0;
@@ -126,7 +170,7 @@ internal static class BuildCommand
                 removed++;
                 if (!quiet)
                 {
-                    output.WriteLine($"removed {stale}");
+                    cli.Out.WriteLine(cli.Text.Format("Removed", stale));
                 }
             }
 
@@ -134,33 +178,5 @@ internal static class BuildCommand
         }
 
         return removed;
-    }
-
-    private static int Parallelism(string? value)
-    {
-        if (value is null)
-        {
-            return Environment.ProcessorCount;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
-            ? n
-            : throw new UsageException("--jobs takes a whole number of at least 1");
-    }
-
-    private static (int Index, int Count)? Shard(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var parts = value.Split('/');
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            && n >= 1 && k >= 1 && k <= n
-            ? (k, n)
-            : throw new UsageException("--shard takes K/N with 1 ≤ K ≤ N, such as 2/4");
     }
 }

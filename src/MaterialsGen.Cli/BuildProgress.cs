@@ -8,7 +8,7 @@ internal static class BuildProgress
 {
     public static bool IsInteractive => !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    public static IReadOnlyList<OutputResult> Run(int total, Func<Action<OutputResult, Action<OutputResult>>, IReadOnlyList<OutputResult>> build)
+    public static IReadOnlyList<OutputResult> Run(int total, Localization.Text text, Func<Action<OutputResult, Action<OutputResult>>, IReadOnlyList<OutputResult>> build)
     {
         IReadOnlyList<OutputResult> results = [];
         AnsiConsole.Progress()
@@ -16,13 +16,13 @@ internal static class BuildProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var task = context.AddTask($"building {total} outputs", maxValue: Math.Max(1, total));
+                var task = context.AddTask(text.Format("Building", total), maxValue: Math.Max(1, total));
                 results = build((result, print) =>
                 {
                     // Up-to-date outputs are counted but not printed, as in plain mode.
                     print(result);
                     task.Increment(1);
-                    task.Description = $"{task.Value:0}/{total} outputs";
+                    task.Description = text.Format("Progress", task.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture), total);
                 });
             });
         return results;

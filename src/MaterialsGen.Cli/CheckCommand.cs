@@ -1,3 +1,4 @@
+using System.CommandLine;
 using MaterialsGen.Build;
 using MaterialsGen.Diagnostics;
 
@@ -9,10 +10,11 @@ namespace MaterialsGen.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli) => CommonOptions.ForProject(cli, "check", cli.Text["CmdCheck"], project => Run(project, cli));
+
+    private static int Run(string project, CliContext cli)
     {
-        var a = new Arguments(args, ["--project"], []);
-        using var workspace = new Workspace(a.Value("--project") ?? ".");
+        using var workspace = new Workspace(project);
         var diagnostics = new DiagnosticBag();
         var contentFiles = workspace.Files.List(Workspace.DataFolder)
             .Where(p => p.Value.Count(c => c == '/') == 1 && p.Name.EndsWith(".yaml", StringComparison.Ordinal))
@@ -29,7 +31,7 @@ internal static class CheckCommand
         // In parallel, as build runs; diagnostics are gathered per output and kept in manifest order.
         var found = new IReadOnlyList<Diagnostic>[jobs.Count];
         var failed = 0;
-        var progress = new CheckProgress(jobs.Count, output);
+        var progress = new CheckProgress(jobs.Count, cli.Out, cli.Text);
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var bag = new DiagnosticBag();
@@ -47,10 +49,10 @@ internal static class CheckCommand
             diagnostics.AddRange(items);
         }
 
-        DiagnosticPrinter.Print(diagnostics.Items, error);
+        cli.Print(diagnostics.Items);
         var errors = diagnostics.Items.Distinct().Count(d => d.IsError);
         var warnings = diagnostics.Items.Distinct().Count(d => d.Severity == Severity.Warning);
-        output.WriteLine($"checked {contentFiles.Count} content files and {jobs.Count} outputs: {errors} errors, {warnings} warnings");
+        cli.Out.WriteLine(cli.Text.Format("Checked", contentFiles.Count, jobs.Count, errors, warnings));
         return errors > 0 || failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
     }
 }

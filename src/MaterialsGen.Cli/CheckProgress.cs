@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace MaterialsGen.Cli;
 
@@ -7,7 +6,7 @@ namespace MaterialsGen.Cli;
 /// A line every few seconds while <c>check</c> runs through many outputs (a mail merge of 100,000
 /// records), so a long check shows it is moving and how far it has come; a quick one prints nothing.
 /// </summary>
-internal sealed class CheckProgress(int total, TextWriter output)
+internal sealed class CheckProgress(int total, TextWriter output, Localization.Text text)
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -32,7 +31,7 @@ internal sealed class CheckProgress(int total, TextWriter output)
             }
 
             _next = _clock.Elapsed + Every;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checking: {done:N0} of {total:N0} outputs ({100.0 * done / total:0} %), {_clock.Elapsed.TotalSeconds:0} s"));
+            output.WriteLine(text.Format("CheckProgress", done, total, Math.Round(100.0 * done / total), Math.Round(_clock.Elapsed.TotalSeconds)));
             output.Flush();
         }
     }

@@ -1,24 +1,30 @@
+using System.CommandLine;
+using MaterialsGen.Cli.Help;
 using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Cli;
 
-/// <summary><c>materialsgen explain MG0301</c>: what a diagnostic code means and how to fix it.</summary>
+/// <summary><c>materialsgen explain MG0301</c>: what a diagnostic code means and how to fix it, in the run's language.</summary>
 internal static class ExplainCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        if (args.Count != 1)
-        {
-            throw new UsageException("explain takes one code, such as MG0301");
-        }
+        var code = new Argument<string>("CODE") { Description = cli.Text["ArgCode"] };
+        code.CompletionSources.Add(_ => DiagnosticCatalogue.All.Select(c => c.Code).Order(StringComparer.Ordinal));
+        var command = new Command("explain", cli.Text["CmdExplain"]) { code };
+        command.SetAction(parse => Run(parse.GetValue(code)!, cli));
+        return command;
+    }
 
-        if (DiagnosticCatalogue.Find(args[0]) is not { } code)
+    private static int Run(string typed, CliContext cli)
+    {
+        if (DiagnosticCatalogue.Find(typed, cli.Text.Language) is not { } code)
         {
-            error.WriteLine($"materialsgen: '{args[0]}' is not a MaterialsGen code{NearestName.Suggest(args[0].ToUpperInvariant(), DiagnosticCatalogue.All.Select(c => c.Code))}");
+            cli.Error.WriteLine($"materialsgen: {cli.Text.Format("NotACode", typed)}{UsageErrors.Suggest(cli.Text, typed.ToUpperInvariant(), DiagnosticCatalogue.All.Select(c => c.Code))}");
             return ExitCodes.Usage;
         }
 
-        output.WriteLine(code.ToString());
+        cli.Out.WriteLine($"{code.Code}: {code.Title}\n\n{code.Explanation}\n\n{cli.Text["FixLabel"]} {code.Fix}");
         return ExitCodes.Success;
     }
 }

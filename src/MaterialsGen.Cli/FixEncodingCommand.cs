@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text;
 using MaterialsGen.Content.Hygiene;
+using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Cli;
 
@@ -9,14 +11,21 @@ namespace MaterialsGen.Cli;
 /// </summary>
 internal static class FixEncodingCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? throw new UsageException("fix-encoding needs a FILE");
-        _ = new Arguments(args.Where(a => a != file), [], ["--write"]);
-        var write = args.Contains("--write");
+        var file = new Argument<string>("FILE") { Description = cli.Text["ArgFixFile"] };
+        var write = new Option<bool>("--write", "-w") { Description = cli.Text["OptWrite"] };
+        var command = new Command("fix-encoding", cli.Text["CmdFixEncoding"]) { file, write };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(write), cli));
+        return command;
+    }
+
+    private static int Run(string file, bool write, CliContext cli)
+    {
+        var text = cli.Text;
         if (!File.Exists(file))
         {
-            error.WriteLine($"{file}: error MG0605: file not found");
+            cli.Print(Diagnostic.Error("MG0605", text["FileNotFound"], SourceSpan.FileOnly(file)));
             return ExitCodes.InputError;
         }
 
@@ -26,7 +35,7 @@ internal static class FixEncodingCommand
         {
             if (LegacyEncodingDetector.Detect(lines[i]) is { } found)
             {
-                output.WriteLine($"{file}:{i + 1}: {found.Encoding}: {lines[i].Trim()} → {found.Converted.Trim()}");
+                cli.Out.WriteLine($"{file}:{i + 1}: {found.Encoding}: {lines[i].Trim()} → {found.Converted.Trim()}");
                 lines[i] = found.Converted;
                 changed++;
             }
@@ -39,9 +48,11 @@ internal static class FixEncodingCommand
             File.Move(temporary, file, overwrite: true);
         }
 
-        output.WriteLine(changed == 0
-            ? "no legacy-encoded text found"
-            : $"{changed} line{(changed == 1 ? string.Empty : "s")} {(write ? "converted" : "would be converted; run again with --write")}");
+        cli.Out.WriteLine(changed == 0
+            ? text["NoLegacyText"]
+            : write ? text.Format("LinesConverted", changed, Lines(changed, text)) : text.Format("LinesWouldConvert", changed, Lines(changed, text)));
         return ExitCodes.Success;
     }
+
+    private static string Lines(int count, Localization.Text text) => count == 1 ? text["OneLine"] : text.Format("ManyLines", count);
 }

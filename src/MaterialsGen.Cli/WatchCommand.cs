@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
 using MaterialsGen.Build;
+using MaterialsGen.Cli.Localization;
 using MaterialsGen.Project;
 
 namespace MaterialsGen.Cli;
@@ -15,16 +17,46 @@ internal static class WatchCommand
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error) =>
-        Interrupt.Run(stop => Watch(args, output, error, stop));
+    public static Command Create(CliContext cli) => Create(cli, stop: null);
 
+    /// <summary>Watches with options as typed after <c>watch</c>, until <paramref name="stop"/> (tests stop it this way).</summary>
     internal static int Watch(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
     {
-        var options = args.ToList();
-        var a = new Arguments(options, ["--project", "--out", "--jobs", "--only"], ["--quiet"]);
-        var root = Path.GetFullPath(a.Value("--project") ?? ".");
+        var cli = new CliContext(output, error, Text.English, Environment.GetEnvironmentVariable);
+        var command = Create(cli, stop);
+        var parse = command.Parse([.. args]);
+        return parse.Errors.Count > 0 ? Help.UsageErrors.Report(cli, parse) : parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Command Create(CliContext cli, CancellationToken? stop)
+    {
+        var project = CommonOptions.Project(cli);
+        var output = CommonOptions.OutDirectory(cli);
+        var jobs = CommonOptions.Jobs(cli);
+        var only = CommonOptions.Only(cli);
+        var quiet = CommonOptions.Quiet(cli);
+        var command = new Command("watch", cli.Text["CmdWatch"]) { project, output, jobs, only, quiet };
+        command.SetAction(parse =>
+        {
+            var settings = new BuildSettings(
+                parse.GetValue(project) ?? ".", parse.GetValue(output), parse.GetValue(jobs) ?? Environment.ProcessorCount,
+                Force: false, parse.GetValue(only), Shard: null, Clean: false, FailFast: false, ManifestOut: null, parse.GetValue(quiet));
+            if (stop is { } token)
+            {
+                return Loop(settings, cli, token);
+            }
+
+            return Interrupt.Run(token => Loop(settings, cli, token));
+        });
+        return command;
+    }
+
+    private static int Loop(BuildSettings settings, CliContext cli, CancellationToken stop)
+    {
+        var output = cli.Out;
+        var root = Path.GetFullPath(settings.Project);
         var changes = Channel.CreateUnbounded<string>();
-        var outDirectory = Path.GetFullPath(a.Value("--out") ?? Path.Combine(root, "output"));
+        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
         var recorded = new HashSet<string>(StringComparer.Ordinal);
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = false };
         void Changed(object sender, FileSystemEventArgs e)
@@ -50,9 +82,9 @@ internal static class WatchCommand
 
         // One engine session for the whole watch: what a save did not touch stays parsed and shaped.
         using var session = new Workspace(root);
-        Build(a, output, error, session);
+        Build(settings, cli, session);
         Remember(recorded, outDirectory);
-        output.WriteLine("watching data/, templates/, fonts/ and materials.yaml; Ctrl+C stops");
+        output.WriteLine(cli.Text["Watching"]);
         output.Flush();
         try
         {
@@ -66,9 +98,9 @@ internal static class WatchCommand
                     changed.Add(more);
                 }
 
-                output.WriteLine($"changed: {string.Join(", ", changed)}");
+                output.WriteLine(cli.Text.Format("Changed", string.Join(", ", changed)));
                 session.Invalidate(changed.Select(c => ProjectPath.TryParse(c, out var p, out _) ? (ProjectPath?)p : null).OfType<ProjectPath>());
-                Build(a, output, error, session);
+                Build(settings, cli, session);
                 Remember(recorded, outDirectory);
                 output.Flush();
             }
@@ -102,20 +134,20 @@ internal static class WatchCommand
         && !Path.GetFileName(relative).StartsWith('.') && !relative.EndsWith(".tmp", StringComparison.Ordinal) && !relative.EndsWith('~');
 
     // Whatever one build meets, a folder that vanished or a bug, is printed and watching goes on.
-    private static void Build(Arguments a, TextWriter output, TextWriter error, Workspace session)
+    private static void Build(BuildSettings settings, CliContext cli, Workspace session)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            BuildCommand.Execute(a, output, error, session);
+            BuildCommand.Execute(settings, cli, session);
         }
 #pragma warning disable CA1031 // A failure in one build must not end the watch; it is reported as CommandLine reports it.
         catch (Exception e) when (e is not UsageException)
 #pragma warning restore CA1031
         {
-            CommandLine.Report(e, error, verbose: false);
+            CommandLine.Report(e, cli, verbose: false);
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build took {clock.Elapsed.TotalSeconds:0.00} s"));
+        cli.Out.WriteLine(cli.Text.Format("BuildTook", clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
     }
 }

@@ -5,8 +5,9 @@
 #   N     number of branch records to generate (ids cb-0001 …), one PDF handout each
 #   RUNS  runs per case, medians reported (default 3)
 #
-# It publishes the CLI in Release as Native AOT, or ReadyToRun with PUBLISH=r2r (skip with SKIP_BUILD=1;
-# PUBLISH_DIR to choose where), copies data/, templates/ and fonts/ into a
+# It publishes the CLI in Release as Native AOT, or ReadyToRun with PUBLISH=r2r, or with PUBLISH=tool packs
+# the dotnet tool (tests/tool/pack.sh) and installs it with `dotnet tool install --tool-path` as a user would
+# (skip with SKIP_BUILD=1; PUBLISH_DIR to choose where), copies data/, templates/ and fonts/ into a
 # temporary project, writes data/branches-N.csv and a materials.yaml with one mail-merge entry, then
 # times with GNU /usr/bin/time -v (Debian package `time`, installed if missing):
 #   cold  output/ emptied first (the OS file cache is warm: only the process starts cold)
@@ -24,7 +25,8 @@ n=$1
 runs=${2:-3}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # The built binary is a Native AOT publish (PUBLISH=aot, the default): machine code from the start,
-# no runtime to load and no JIT. PUBLISH=r2r measures a ReadyToRun publish run by `dotnet` instead.
+# no runtime to load and no JIT. PUBLISH=r2r measures a ReadyToRun publish run by `dotnet` instead;
+# PUBLISH=tool the installed dotnet tool (on linux-x64 its RID-specific Native AOT package).
 mode=${PUBLISH:-aot}
 publish=${PUBLISH_DIR:-${TMPDIR:-/tmp}/materialsgen-$mode}
 install() {
@@ -39,6 +41,12 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     # Native AOT links with clang.
     command -v clang >/dev/null || install clang lld
     dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$publish" -v q -nologo >/dev/null
+  elif [[ $mode == tool ]]; then
+    rm -rf "$publish" && mkdir -p "$publish"
+    "$repo/tests/tool/pack.sh" "$publish/nupkg" >/dev/null
+    printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>\n' "$publish/nupkg" >"$publish/nuget.config"
+    # Its own package folder: every pack has the same version, and the global one may hold an older build.
+    NUGET_PACKAGES="$publish/packages" dotnet tool install MaterialsGen --tool-path "$publish/tools" --configfile "$publish/nuget.config" >/dev/null
   else
     dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 --self-contained false \
       -p:PublishReadyToRun=true -o "$publish" -v q -nologo >/dev/null
@@ -46,6 +54,8 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
 fi
 if [[ $mode == aot ]]; then
   materialsgen=("$publish/materialsgen")
+elif [[ $mode == tool ]]; then
+  materialsgen=("$publish/tools/materialsgen")
 else
   materialsgen=(dotnet "$publish/materialsgen.dll")
 fi

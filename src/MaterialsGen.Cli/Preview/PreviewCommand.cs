@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
+using MaterialsGen.Cli.Help;
+using MaterialsGen.Cli.Localization;
 
 namespace MaterialsGen.Cli.Preview;
 
@@ -10,19 +12,40 @@ namespace MaterialsGen.Cli.Preview;
 /// </summary>
 internal static class PreviewCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter error) =>
-        Interrupt.Run(stop => Serve(args, output, error, stop));
+    public static Command Create(CliContext cli) => Create(cli, stop: null);
 
+    /// <summary>Serves with options as typed after <c>preview</c>, until <paramref name="stop"/> (tests stop it this way).</summary>
     internal static int Serve(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
     {
-        var a = new Arguments(args, ["--project", "--port"], ["--open"]);
-        var root = Path.GetFullPath(a.Value("--project") ?? ".");
-        var port = PreviewServer.DefaultPort;
-        if (a.Value("--port") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port > 65535))
-        {
-            throw new UsageException("--port takes a port number from 0 to 65535 (0 picks a free one)");
-        }
+        var cli = new CliContext(output, error, Text.English, Environment.GetEnvironmentVariable);
+        var parse = Create(cli, stop).Parse([.. args]);
+        return parse.Errors.Count > 0 ? UsageErrors.Report(cli, parse) : parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
 
+    private static Command Create(CliContext cli, CancellationToken? stop)
+    {
+        var project = CommonOptions.Project(cli);
+        var port = new Option<int?>("--port")
+        {
+            Description = cli.Text["OptPort"],
+            HelpName = "N",
+            CustomParser = result => CommonOptions.WholeNumber(result, 0, cli.Text["PortNumber"], maximum: 65535),
+        };
+        var open = new Option<bool>("--open") { Description = cli.Text["OptOpen"] };
+        var command = new Command("preview", cli.Text["CmdPreview"]) { project, port, open };
+        command.SetAction(parse =>
+        {
+            int Run(CancellationToken token) => Serve(parse.GetValue(project) ?? ".", parse.GetValue(port) ?? PreviewServer.DefaultPort, parse.GetValue(open), cli, token);
+            return stop is { } token ? Run(token) : Interrupt.Run(Run);
+        });
+        return command;
+    }
+
+    private static int Serve(string project, int port, bool open, CliContext cli, CancellationToken stop)
+    {
+        var output = cli.Out;
+        var error = cli.Error;
+        var root = Path.GetFullPath(project);
         if (!File.Exists(Path.Combine(root, "materials.yaml")))
         {
             error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml"))}: error MG0605: manifest not found");
@@ -44,7 +67,7 @@ internal static class PreviewCommand
         {
             output.WriteLine($"preview of {root} at {server.Url} (Ctrl+C stops)");
             output.Flush();
-            if (a.Flag("--open"))
+            if (open)
             {
                 Open(server.Url, error);
             }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Build;
 
@@ -31,9 +32,52 @@ internal static class BuildReport
                     Inputs(r));
             })
             .ToList();
-        var temporary = TemporaryFiles.Beside(path);
-        File.WriteAllText(temporary, JsonSerializer.Serialize(outputs, Json.ListBuildReportEntry));
-        File.Move(temporary, path, overwrite: true);
+        OutputWriter.WriteText(path, Serialize(outputs));
+    }
+
+    public static string Serialize(IReadOnlyList<BuildReportEntry> entries) => JsonSerializer.Serialize([.. entries], Json.ListBuildReportEntry);
+
+    /// <summary>
+    /// The reports of the shards of one build as one, ordered by path as a single build writes it. The same
+    /// output in two reports is kept once when they agree (same bytes); when they disagree the merge fails.
+    /// </summary>
+    public static IReadOnlyList<BuildReportEntry>? Merge(IEnumerable<(string File, string Json)> reports, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var merged = new SortedDictionary<string, (BuildReportEntry Entry, string File)>(StringComparer.Ordinal);
+        foreach (var (file, json) in reports)
+        {
+            List<BuildReportEntry>? entries;
+            try
+            {
+                entries = JsonSerializer.Deserialize(json, Json.ListBuildReportEntry);
+            }
+            catch (JsonException e)
+            {
+                diagnostics.Error("MG0641", $"not a build report written by build --manifest-out ({e.Message})", SourceSpan.FileOnly(file));
+                continue;
+            }
+
+            if (entries is null || entries.Exists(e => e?.Path is null || e.Sha256 is null || e.Inputs is null))
+            {
+                diagnostics.Error("MG0641", "not a build report written by build --manifest-out (each output needs path, sha256 and inputs)", SourceSpan.FileOnly(file));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (merged.TryGetValue(entry.Path, out var earlier) && earlier.Entry.Sha256 != entry.Sha256)
+                {
+                    diagnostics.Error("MG0642", $"'{entry.Path}' is also in {earlier.File} with other bytes (sha256 {earlier.Entry.Sha256[..Math.Min(12, earlier.Entry.Sha256.Length)]}… and {entry.Sha256[..Math.Min(12, entry.Sha256.Length)]}…); the shards were not built from the same input", SourceSpan.FileOnly(file));
+                    continue;
+                }
+
+                merged.TryAdd(entry.Path, (entry, file));
+            }
+        }
+
+        return diagnostics.HasErrors ? null : [.. merged.Values.Select(v => v.Entry)];
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ internal static class JobFingerprint
         var entry = job.Entry;
         text.Append("entry ").Append(entry.Name).Append('|').Append(entry.Template).Append('|')
             .AppendJoin(',', entry.Data).Append('|').AppendJoin(',', entry.Formats).Append('|').AppendJoin(',', entry.Sizes).Append('|').Append(entry.Impose)
-            .Append('|').Append(entry.PdfStandards).Append('|').Append(entry.Bleed.ToString(CultureInfo.InvariantCulture)).Append('|').Append(entry.CropMarks).AppendLine();
+            .Append('|').Append(entry.PdfStandards).Append('|').Append(entry.Bleed.ToString(CultureInfo.InvariantCulture)).Append('|').Append(entry.CropMarks)
+            .Append('|').AppendLine(entry.Sheet);
         text.Append("job ").Append(job.RelativePath).Append('|').Append(job.Format).Append('|').AppendLine(job.Size);
         foreach (var (key, value) in (job.Record ?? new Dictionary<string, object?>()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {

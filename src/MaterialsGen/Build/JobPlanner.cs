@@ -28,7 +28,7 @@ internal static class JobPlanner
             if (entry.Records is { } recordsPath)
             {
                 // The planner reads the records; each output depends on its own record only (in its fingerprint).
-                if (workspace.Reader().Records(recordsPath, entry.Span, diagnostics) is not { } loaded)
+                if (workspace.Reader().Records(recordsPath, entry.Span, diagnostics, entry.Sheet) is not { } loaded)
                 {
                     continue;
                 }

@@ -18,6 +18,9 @@ internal sealed record ManifestEntry(
     /// <summary>How pages go on sheets: null for one page per sheet, "booklet" for saddle-stitch on sheets twice as wide, "4-up" for four cards per A4 sheet.</summary>
     public string? Impose { get; init; }
 
+    /// <summary>The sheet of an .xlsx records workbook to read; null for the first sheet.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>The standards its PDF claims (<c>pdf: [a-2b, ua-1]</c>); every PDF is tagged whatever this says.</summary>
     public PdfStandards PdfStandards { get; init; }
 

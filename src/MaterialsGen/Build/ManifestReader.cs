@@ -15,11 +15,11 @@ namespace MaterialsGen.Build;
 /// </summary>
 internal static class ManifestReader
 {
-    private static readonly string[] TopKeys = ["date", "outputs"];
-    private static readonly string[] EntryKeys = ["name", "template", "data", "records", "formats", "sizes", "impose", "pdf", "bleed", "crop-marks"];
-    private static readonly string[] Impositions = ["booklet", "4-up"];
+    internal static readonly string[] TopKeys = ["date", "outputs"];
+    internal static readonly string[] EntryKeys = ["name", "template", "data", "records", "sheet", "formats", "sizes", "impose", "pdf", "bleed", "crop-marks"];
+    internal static readonly string[] Impositions = ["booklet", "4-up"];
 
-    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.Ordinal)
     {
         ["pdf"] = OutputFormat.Pdf,
         ["png"] = OutputFormat.Png,
@@ -89,6 +89,12 @@ internal static class ManifestReader
         var name = Scalar(entry, "name", diagnostics, required: true);
         var template = Scalar(entry, "template", diagnostics, required: true);
         var records = Scalar(entry, "records", diagnostics, required: false) is { } recordsText ? Path(recordsText, entry["records"]!.Span, diagnostics) : null;
+        var sheet = Scalar(entry, "sheet", diagnostics, required: false);
+        if (sheet is not null && records is { } workbook && !Content.Records.WorkbookReader.IsWorkbook(workbook.Value))
+        {
+            diagnostics.Error("MG0643", $"'sheet' names a sheet of a workbook, but records '{workbook.Value}' is not an .xlsx file", entry["sheet"]!.Span);
+        }
+
         var impose = Scalar(entry, "impose", diagnostics, required: false);
         if (impose is not null && !Impositions.Contains(impose, StringComparer.Ordinal))
         {
@@ -155,6 +161,7 @@ internal static class ManifestReader
         return new ManifestEntry(name, template, data, records, formats.Count > 0 ? formats.ToImmutable() : [OutputFormat.Pdf], sizes.ToImmutable(), entry.Span)
         {
             Impose = impose,
+            Sheet = sheet,
             PdfStandards = standards,
             Bleed = bleed,
             CropMarks = cropMarks,

@@ -16,18 +16,39 @@ internal static class OutputWriter
     /// <param name="pdf">The standards a PDF claims and the print values of brand colours; the defaults when null.</param>
     /// <param name="create">Opens the temporary file; tests pass one that fails like a full disk.</param>
     public static void Write(
-        LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null, Func<string, Stream>? create = null)
+        LaidOutDocument document, OutputFormat format, string path, DateTime timestamp, (float Width, float Height)? pixels, FontLibrary? fonts = null, PdfOptions? pdf = null, Func<string, Stream>? create = null) =>
+        Atomically(path, stream => Encode(document, format, stream, timestamp, pixels, fonts, pdf), create);
+
+    /// <summary>
+    /// Writes a text file (UTF-8, no byte order mark) the same way: a reader sees the old file or the new one,
+    /// never half of it. Reports, schemas and the files of <c>init</c> use it.
+    /// </summary>
+    public static void WriteText(string path, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = TemporaryFiles.Beside(path);
+        ArgumentNullException.ThrowIfNull(text);
+        Atomically(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(text);
+        });
+    }
+
+    // The temporary is one of TemporaryFiles' beside the target, so that a killed process's is cleaned up,
+    // and it is deleted when writing it fails.
+    private static void Atomically(string path, Action<Stream> write, Func<string, Stream>? create = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = TemporaryFiles.Beside(full);
         try
         {
             using (var stream = (create ?? File.Create)(temporary))
             {
-                Encode(document, format, stream, timestamp, pixels, fonts, pdf);
+                write(stream);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, full, overwrite: true);
         }
         finally
         {

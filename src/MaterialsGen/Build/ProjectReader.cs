@@ -60,9 +60,9 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
         return true;
     }
 
-    /// <summary>Mail-merge records from a CSV or YAML file, each as plain values.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics) =>
-        Parsed(path, where, diagnostics, _workspace.Records);
+    /// <summary>Mail-merge records from a CSV, YAML or .xlsx file (of one <paramref name="sheet"/>, or the first), each as plain values.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics, string? sheet = null) =>
+        Parsed(path, where, diagnostics, (p, snapshot) => _workspace.Records(p, snapshot, sheet));
 
     /// <summary>A file read (and recorded) then parsed through the session's cache; the parse's diagnostics are replayed.</summary>
     private T? Parsed<T>(ProjectPath path, SourceSpan where, DiagnosticBag diagnostics, Func<ProjectPath, FileSnapshot, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> parse)
@@ -149,7 +149,8 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
         {
             if (ProjectPath.TryParse(face, out var path, out _))
             {
-                Dependencies.File(path, _workspace.File(path, long.MaxValue).Hash);
+                var snapshot = _workspace.File(path, long.MaxValue);
+                Dependencies.File(path, snapshot.Hash, snapshot.BuiltIn);
             }
         }
     }
@@ -158,7 +159,7 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     private FileSnapshot? Read(ProjectPath path, long maxBytes)
     {
         var snapshot = _workspace.File(path, maxBytes);
-        Dependencies.File(path, snapshot.Hash);
+        Dependencies.File(path, snapshot.Hash, snapshot.BuiltIn);
         return snapshot.Read.Succeeded ? snapshot : null;
     }
 

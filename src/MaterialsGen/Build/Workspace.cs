@@ -30,7 +30,7 @@ internal sealed class Workspace : IDisposable
 
     private readonly ConcurrentDictionary<ProjectPath, FileSnapshot> _files = new();
     private readonly ConcurrentDictionary<ProjectPath, Lazy<Versioned<(ContentFile? File, IReadOnlyList<Diagnostic> Diagnostics)>>> _content = new();
-    private readonly ConcurrentDictionary<ProjectPath, Lazy<Versioned<(IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics)>>> _records = new();
+    private readonly ConcurrentDictionary<(ProjectPath Path, string? Sheet), Lazy<Versioned<(IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics)>>> _records = new();
     private readonly ConcurrentDictionary<(ProjectPath Path, Color? Tint), Lazy<Versioned<(ImageSource? Image, string? Problem)>>> _images = new();
     private readonly ConcurrentBag<ImageSource> _decoded = [];
     private readonly object _fontGate = new();
@@ -42,12 +42,21 @@ internal sealed class Workspace : IDisposable
     {
     }
 
+    /// <summary>A session over <paramref name="files"/>, with the tool's built-in templates and fonts beneath them.</summary>
     public Workspace(IProjectFiles files)
+        : this(files, builtIns: true)
     {
-        Files = files ?? throw new ArgumentNullException(nameof(files));
+    }
+
+    /// <summary>A session over <paramref name="files"/>; with <paramref name="builtIns"/> false, over those files alone.</summary>
+    public Workspace(IProjectFiles files, bool builtIns)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Files = builtIns && files is not LayeredProjectFiles ? new LayeredProjectFiles(files, BuiltInProjectFiles.Instance) : files;
         Templates = new TemplateRenderer();
     }
 
+    /// <summary>The project's files, over the built-in templates and fonts unless the session was made without them.</summary>
     public IProjectFiles Files { get; }
 
     /// <summary>The project folder on disk; outputs are written below it.</summary>
@@ -117,14 +126,14 @@ internal sealed class Workspace : IDisposable
     /// <summary>What the file holds now, read and hashed once per version of it.</summary>
     internal FileSnapshot File(ProjectPath path, long maxBytes = SafetyLimits.ContentFileBytes)
     {
-        var stamp = Files.Stamp(path);
-        if (_files.TryGetValue(path, out var cached) && cached.Stamp == stamp && cached.MaxBytes >= maxBytes)
+        var (stamp, builtIn) = Files is LayeredProjectFiles layered ? layered.Locate(path) : (Files.Stamp(path), false);
+        if (_files.TryGetValue(path, out var cached) && cached.Stamp == stamp && cached.BuiltIn == builtIn && cached.MaxBytes >= maxBytes)
         {
             return cached;
         }
 
         var read = stamp is null ? FileRead.Failed(FileProblem.NotFound) : Files.Read(path, maxBytes);
-        var snapshot = new FileSnapshot(stamp, read, read.Bytes is { } bytes ? Hash(bytes) : DependencySet.Missing, maxBytes);
+        var snapshot = new FileSnapshot(stamp, read, read.Bytes is { } bytes ? Hash(bytes) : DependencySet.Missing, maxBytes) { BuiltIn = builtIn };
         _files[path] = snapshot;
         return snapshot;
     }
@@ -136,6 +145,14 @@ internal sealed class Workspace : IDisposable
         if (key.EndsWith('/'))
         {
             return ProjectPath.TryParse(key, out var folder, out _) ? ListingHash(folder) : DependencySet.Missing;
+        }
+
+        if (key.StartsWith(DependencySet.BuiltInPrefix, StringComparison.Ordinal))
+        {
+            // A built-in file stays what it was until the project puts its own file of that name in its place.
+            return ProjectPath.TryParse(key[DependencySet.BuiltInPrefix.Length..], out var builtIn, out _) && File(builtIn, long.MaxValue) is { BuiltIn: true } served
+                ? served.Hash
+                : DependencySet.Overridden;
         }
 
         if (Path.IsPathRooted(key))
@@ -201,12 +218,12 @@ internal sealed class Workspace : IDisposable
             return (bag.HasErrors ? null : ContentFile.From(document, path.Stem), (IReadOnlyList<Diagnostic>)bag.Items);
         });
 
-    /// <summary>Mail-merge records, read once per version, each as plain values.</summary>
-    internal (IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics) Records(ProjectPath path, FileSnapshot snapshot) =>
-        Cached(_records, path, snapshot.Hash, () =>
+    /// <summary>Mail-merge records (of one sheet of a workbook), read once per version, each as plain values.</summary>
+    internal (IReadOnlyList<IReadOnlyDictionary<string, object?>>? Records, IReadOnlyList<Diagnostic> Diagnostics) Records(ProjectPath path, FileSnapshot snapshot, string? sheet = null) =>
+        Cached(_records, (path, sheet), snapshot.Hash, () =>
         {
             var bag = new DiagnosticBag();
-            var records = RecordReader.Read(path.Value, snapshot.Read.Bytes, bag);
+            var records = RecordReader.Read(path.Value, snapshot.Read.Bytes, bag, sheet);
             IReadOnlyList<IReadOnlyDictionary<string, object?>>? plain = bag.HasErrors ? null : [.. records.Select(r => r.ToPlainDictionary())];
             return (plain, (IReadOnlyList<Diagnostic>)bag.Items);
         });
@@ -285,4 +302,8 @@ internal sealed class Workspace : IDisposable
 internal sealed record Versioned<T>(string Hash, T Value);
 
 /// <summary>A file as the session read it: its stamp then, the bytes or the problem, and the content hash.</summary>
-internal sealed record FileSnapshot(FileStamp? Stamp, FileRead Read, string Hash, long MaxBytes);
+internal sealed record FileSnapshot(FileStamp? Stamp, FileRead Read, string Hash, long MaxBytes)
+{
+    /// <summary>True when the tool's built-in files served it (the project has no file of that name).</summary>
+    public bool BuiltIn { get; init; }
+}

@@ -76,4 +76,16 @@ internal static class ContentCodes
 
     /// <summary>U+00D0 (Icelandic eth) typed instead of U+0110 (Vietnamese Đ).</summary>
     public const string LookalikeLetter = "MG0132";
+
+    /// <summary>A records file read from Windows-1258 rather than UTF-8 (a warning: letters outside it were lost on saving).</summary>
+    public const string LegacyRecordsEncoding = "MG0140";
+
+    /// <summary>An .xlsx records workbook that cannot be opened.</summary>
+    public const string BadWorkbook = "MG0141";
+
+    /// <summary>The sheet the manifest names is not in the workbook.</summary>
+    public const string MissingSheet = "MG0142";
+
+    /// <summary>A workbook cell holds a formula error instead of a value.</summary>
+    public const string CellError = "MG0143";
 }

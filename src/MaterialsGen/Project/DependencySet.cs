@@ -10,6 +10,12 @@ internal sealed class DependencySet
     /// <summary>The hash recorded for a file that was looked for and not found: creating it is a change.</summary>
     public const string Missing = "missing";
 
+    /// <summary>What the key of a file served from the tool's built-ins starts with: <c>builtin:templates/handout.sbn</c>.</summary>
+    public const string BuiltInPrefix = "builtin:";
+
+    /// <summary>The hash a built-in input has once the project has its own file of that name.</summary>
+    public const string Overridden = "overridden";
+
     private readonly SortedDictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
@@ -25,11 +31,11 @@ internal sealed class DependencySet
         }
     }
 
-    public void File(ProjectPath path, string hash)
+    public void File(ProjectPath path, string hash, bool builtIn = false)
     {
         lock (_gate)
         {
-            _inputs[Key(path)] = hash;
+            _inputs[builtIn ? BuiltInPrefix + path.Value : Key(path)] = hash;
         }
     }
 

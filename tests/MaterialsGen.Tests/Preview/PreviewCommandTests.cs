@@ -52,7 +52,7 @@ public sealed partial class PreviewCommandTests
     {
         var (exit, _, error) = SampleProject.Run("preview", option, value);
         Assert.Equal(2, exit);
-        Assert.Contains("usage: materialsgen", error, StringComparison.Ordinal);
+        Assert.Contains("materialsgen preview --help", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,15 @@ internal sealed class SampleProject : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the CLI in-process with only these environment variables (language, CI shard variables).</summary>
+    public static (int Exit, string Out, string Error) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = MaterialsGen.Cli.CommandLine.Run(args, output, error, name => environment.GetValueOrDefault(name));
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Root))

@@ -4,7 +4,8 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Content.Records;
 
 /// <summary>
-/// RFC 4180 CSV as spreadsheets write it: comma separated, fields optionally in double quotes,
+/// RFC 4180 CSV as spreadsheets write it: comma separated (or semicolon or tab, as Excel writes it where
+/// the decimal mark is a comma, as in Vietnamese), fields optionally in double quotes,
 /// quotes doubled inside them, line breaks allowed inside quotes, CRLF or LF line ends. Blank
 /// lines are skipped because spreadsheets leave them at the end of exports.
 /// </summary>
@@ -13,6 +14,7 @@ internal sealed class CsvParser
     private readonly string _text;
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
+    private readonly char _separator;
     private readonly SourceLines _lines;
     private int _index;
     private int _line = 1;
@@ -23,6 +25,7 @@ internal sealed class CsvParser
         _path = path;
         _text = text;
         _diagnostics = diagnostics;
+        _separator = Separator(text);
         _lines = new SourceLines(path, text);
     }
 
@@ -36,6 +39,35 @@ internal sealed class CsvParser
     }
 
     private bool AtEnd => _index >= _text.Length;
+
+    /// <summary>
+    /// The separator the header row uses: the one of comma, semicolon and tab that it has most of, outside
+    /// quotes (a one-column header has none, and is read as comma separated).
+    /// </summary>
+    internal static char Separator(string text)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                break;
+            }
+            else if (!quoted)
+            {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
 
     private char Current => _text[_index];
 
@@ -56,7 +88,7 @@ internal sealed class CsvParser
                 }
 
                 fields.Add(field);
-                if (!AtEnd && Current == ',')
+                if (!AtEnd && Current == _separator)
                 {
                     Advance();
                     continue;
@@ -82,7 +114,7 @@ internal sealed class CsvParser
         var line = _line;
         var column = _column;
         var start = _index;
-        while (!AtEnd && Current is not (',' or '\r' or '\n'))
+        while (!AtEnd && Current != _separator && Current is not ('\r' or '\n'))
         {
             Advance();
         }
@@ -131,10 +163,10 @@ internal sealed class CsvParser
             Advance();
         }
 
-        if (!AtEnd && Current is not (',' or '\r' or '\n'))
+        if (!AtEnd && Current != _separator && Current is not ('\r' or '\n'))
         {
             _diagnostics.Error(ContentCodes.CsvSyntax, $"unexpected '{Current}' after a closing quote; a quote inside a quoted field is written twice (\"\")", new SourceSpan(_path, _line, _column));
-            while (!AtEnd && Current is not (',' or '\r' or '\n'))
+            while (!AtEnd && Current != _separator && Current is not ('\r' or '\n'))
             {
                 value.Append(Current);
                 Advance();

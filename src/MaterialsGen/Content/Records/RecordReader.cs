@@ -5,20 +5,31 @@ using MaterialsGen.Diagnostics;
 namespace MaterialsGen.Content.Records;
 
 /// <summary>
-/// Reads mail-merge records from CSV or from a YAML list of maps. Each record becomes a
-/// <see cref="ContentMap"/> whose values keep their position, so a template error on a record's
-/// field can name the row and column in the spreadsheet.
+/// Reads mail-merge records from CSV, from a YAML list of maps, or from a sheet of an Excel workbook.
+/// Each record becomes a <see cref="ContentMap"/> whose values keep their position, so a template error
+/// on a record's field can name the row and column in the spreadsheet (the cell, in a workbook).
 /// </summary>
 internal static class RecordReader
 {
-    /// <summary>Reads records; the file extension (.csv, .yaml, .yml) chooses the format.</summary>
-    public static IReadOnlyList<ContentMap> Read(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    /// <summary>Reads records; the file extension (.csv, .yaml, .yml, .xlsx) chooses the format, <paramref name="sheet"/> a workbook's sheet.</summary>
+    public static IReadOnlyList<ContentMap> Read(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var local = new DiagnosticBag();
-        var text = Utf8TextDecoder.Decode(path, bytes, local);
-        var records = text is null ? [] : ReadText(path, text, local);
+        List<ContentMap> records;
+        if (WorkbookReader.IsWorkbook(path))
+        {
+            records = WorkbookReader.Read(path, bytes.ToArray(), sheet, local) is { } table
+                ? Checked(ReadRows(table.Rows, (line, column) => WorkbookReader.Cell(path, table.Sheet, line, column), local), local)
+                : [];
+        }
+        else
+        {
+            var text = IsCsv(path) ? RecordText.Decode(path, bytes, local) : Utf8TextDecoder.Decode(path, bytes, local);
+            records = text is null ? [] : ReadText(path, text, local);
+        }
+
         diagnostics.AddRange(ContentLoader.InFileOrder(local.Items));
         return records;
     }
@@ -35,12 +46,20 @@ internal static class RecordReader
         return records;
     }
 
+    private static bool IsCsv(string path) => Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
+
     private static List<ContentMap> ReadText(string path, string text, DiagnosticBag diagnostics)
     {
         TextHygiene.CheckCharacters(path, text, diagnostics);
-        var records = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? ReadCsv(path, text, diagnostics)
+        var records = IsCsv(path)
+            ? ReadRows(CsvParser.Parse(path, text, diagnostics), (line, column) => new SourceSpan(path, line, column), diagnostics)
             : ReadYaml(path, text, diagnostics);
+        return Checked(records, diagnostics);
+    }
+
+    /// <summary>Every record checked for text pasted in legacy encodings; duplicate ids reported and dropped.</summary>
+    private static List<ContentMap> Checked(List<ContentMap> records, DiagnosticBag diagnostics)
+    {
         foreach (var record in records)
         {
             TextHygiene.CheckLegacyEncoding(record, diagnostics);
@@ -49,25 +68,25 @@ internal static class RecordReader
         return WithoutDuplicateIds(records, diagnostics);
     }
 
-    private static List<ContentMap> ReadCsv(string path, string text, DiagnosticBag diagnostics)
+    /// <summary>Records from rows of fields, the first naming the columns; <paramref name="at"/> turns a row and column into a place.</summary>
+    private static List<ContentMap> ReadRows(IReadOnlyList<CsvRow> rows, Func<int, int, SourceSpan> at, DiagnosticBag diagnostics)
     {
-        var rows = CsvParser.Parse(path, text, diagnostics);
         if (rows.Count == 0)
         {
-            diagnostics.Error(ContentCodes.DocumentShape, "the file is empty; the first row names the columns", new SourceSpan(path, 1, 1));
+            diagnostics.Error(ContentCodes.DocumentShape, "the file is empty; the first row names the columns", at(1, 1));
             return [];
         }
 
         var header = rows[0];
-        var names = header.Fields.Select(f => new ContentScalar(f.Value.Trim(), new SourceSpan(path, f.Line, f.Column))).ToList();
-        if (!CheckHeader(path, header, names, diagnostics))
+        var names = header.Fields.Select(f => new ContentScalar(f.Value.Trim(), at(f.Line, f.Column))).ToList();
+        if (!CheckHeader(header, names, at, diagnostics))
         {
             return [];
         }
 
         if (rows.Count == 1)
         {
-            diagnostics.Error(ContentCodes.ItemCount, "the file has a header row but no records", new SourceSpan(path, header.Line, 1));
+            diagnostics.Error(ContentCodes.ItemCount, "the file has a header row but no records", at(header.Line, 1));
         }
 
         var records = new List<ContentMap>();
@@ -75,7 +94,7 @@ internal static class RecordReader
         {
             if (row.Fields.Count != names.Count)
             {
-                ReportFieldCount(path, row, names, diagnostics);
+                ReportFieldCount(row, names, at, diagnostics);
                 continue;
             }
 
@@ -83,12 +102,13 @@ internal static class RecordReader
             for (var i = 0; i < names.Count; i++)
             {
                 var field = row.Fields[i];
-                TextLength.Check(field.Value, new SourceSpan(path, field.Line, field.Column), diagnostics);
+                var place = at(field.Line, field.Column);
+                TextLength.Check(field.Value, place, diagnostics);
                 var style = field.Quoted ? ContentScalarStyle.DoubleQuoted : ContentScalarStyle.Plain;
-                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, new SourceSpan(path, field.Line, field.Column), style) { Positions = field.Positions }));
+                entries.Add(new ContentEntry(names[i], new ContentScalar(field.Value, place, style) { Positions = field.Positions ?? TextPositions.Whole(place) }));
             }
 
-            var record = new ContentMap(entries, new SourceSpan(path, row.Line, 1));
+            var record = new ContentMap(entries, at(row.Line, 1));
             ContentValidator.Validate(record, ContentSchema.Record, "record", diagnostics);
             records.Add(record);
         }
@@ -96,7 +116,7 @@ internal static class RecordReader
         return records;
     }
 
-    private static bool CheckHeader(string path, CsvRow header, List<ContentScalar> names, DiagnosticBag diagnostics)
+    private static bool CheckHeader(CsvRow header, List<ContentScalar> names, Func<int, int, SourceSpan> at, DiagnosticBag diagnostics)
     {
         var ok = true;
         var seen = new Dictionary<string, ContentScalar>(StringComparer.Ordinal);
@@ -117,25 +137,25 @@ internal static class RecordReader
         if (!seen.ContainsKey("id"))
         {
             var suggestion = NearestName.Suggest("id", seen.Keys);
-            diagnostics.Error(ContentCodes.MissingIdColumn, $"the header has no 'id' column; each record needs an id for its output names{suggestion}", new SourceSpan(path, header.Line, 1));
+            diagnostics.Error(ContentCodes.MissingIdColumn, $"the header has no 'id' column; each record needs an id for its output names{suggestion}", at(header.Line, 1));
             ok = false;
         }
 
         return ok;
     }
 
-    private static void ReportFieldCount(string path, CsvRow row, List<ContentScalar> names, DiagnosticBag diagnostics)
+    private static void ReportFieldCount(CsvRow row, List<ContentScalar> names, Func<int, int, SourceSpan> at, DiagnosticBag diagnostics)
     {
         var count = row.Fields.Count;
         if (count < names.Count)
         {
             var missing = string.Join(", ", names.Skip(count).Select(n => $"'{n.Value}'"));
-            diagnostics.Error(ContentCodes.FieldCount, $"this row has {count} fields but the header has {names.Count}; missing {missing}", new SourceSpan(path, row.EndLine, row.EndColumn));
+            diagnostics.Error(ContentCodes.FieldCount, $"this row has {count} fields but the header has {names.Count}; missing {missing}", at(row.EndLine, row.EndColumn));
         }
         else
         {
             var extra = row.Fields[names.Count];
-            diagnostics.Error(ContentCodes.FieldCount, $"this row has {count} fields but the header has {names.Count}; the extra fields start here (a value with a comma needs double quotes)", new SourceSpan(path, extra.Line, extra.Column));
+            diagnostics.Error(ContentCodes.FieldCount, $"this row has {count} fields but the header has {names.Count}; the extra fields start here (a value with a comma needs double quotes)", at(extra.Line, extra.Column));
         }
     }
 
