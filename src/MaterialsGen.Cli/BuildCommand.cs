@@ -63,7 +63,7 @@ internal static class BuildCommand
         var workspace = session ?? owned!;
         if (workspace.Files.Stamp(Workspace.ManifestPath) is null)
         {
-            cli.Print(Diagnostic.Error("MG0605", text["ManifestNotFound"], SourceSpan.FileOnly(Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml")))));
+            cli.PrintManifestNotFound(root);
             return ExitCodes.InputError;
         }
 

@@ -18,4 +18,8 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Text text,
     public void Print(IEnumerable<Diagnostic> diagnostics) => DiagnosticPrinter.Print(diagnostics, Error, Text);
 
     public void Print(Diagnostic diagnostic) => Print([diagnostic]);
+
+    /// <summary>MG0605 for a project folder <paramref name="root"/> without materials.yaml, the path relative to the current folder.</summary>
+    public void PrintManifestNotFound(string root) =>
+        Print(Diagnostic.Error("MG0605", Text["ManifestNotFound"], SourceSpan.FileOnly(Path.GetRelativePath(System.Environment.CurrentDirectory, Path.Combine(root, "materials.yaml")))));
 }

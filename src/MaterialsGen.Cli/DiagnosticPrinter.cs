@@ -20,15 +20,18 @@ internal static class DiagnosticPrinter
         }
     }
 
-    public static string Format(Diagnostic diagnostic, Text text)
+    public static string Format(Diagnostic diagnostic, Text text) => Localise(diagnostic, text).ToString();
+
+    /// <summary>The diagnostic with its message as printed in <paramref name="text"/>'s language (the preview page shows the same words).</summary>
+    public static Diagnostic Localise(Diagnostic diagnostic, Text text)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         ArgumentNullException.ThrowIfNull(text);
         if (!text.IsVietnamese || DiagnosticCatalogue.Find(diagnostic.Code, Language.Vietnamese) is not { } code)
         {
-            return diagnostic.ToString();
+            return diagnostic;
         }
 
-        return (diagnostic with { Message = $"{code.Title} — {diagnostic.Message}" }).ToString();
+        return diagnostic with { Message = $"{code.Title} — {diagnostic.Message}" };
     }
 }

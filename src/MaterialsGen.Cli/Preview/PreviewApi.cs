@@ -1,12 +1,16 @@
 using System.Globalization;
 using MaterialsGen.Build;
+using MaterialsGen.Cli.Localization;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Rendering;
 
 namespace MaterialsGen.Cli.Preview;
 
-/// <summary>Turns the session's states into what the page reads: the list, a view, page images, word boxes, sources.</summary>
-internal sealed class PreviewApi(PreviewSession session)
+/// <summary>
+/// Turns the session's states into what the page reads: the list, a view, page images, word boxes, sources;
+/// diagnostics worded as the console words them in <paramref name="text"/>'s language.
+/// </summary>
+internal sealed class PreviewApi(PreviewSession session, Text text)
 {
     /// <summary>The largest page image drawn, in pixels (a zoomed A3 page stays far below it).</summary>
     private const float MaxPixels = 36_000_000;
@@ -124,6 +128,7 @@ internal sealed class PreviewApi(PreviewSession session)
     public DiagnosticJson Diagnostic(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
+        diagnostic = DiagnosticPrinter.Localise(diagnostic, text);
         return new DiagnosticJson(
             diagnostic.Severity.ToString().ToLowerInvariant(), diagnostic.Code, diagnostic.Message, diagnostic.ToString(),
             Location(diagnostic.Span), [.. diagnostic.Notes.Select(n => new NoteJson(n.Message, Location(n.Span)))]);

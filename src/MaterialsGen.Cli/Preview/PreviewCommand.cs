@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using MaterialsGen.Cli.Help;
 using MaterialsGen.Cli.Localization;
+using MaterialsGen.Diagnostics;
 
 namespace MaterialsGen.Cli.Preview;
 
@@ -14,10 +15,10 @@ internal static class PreviewCommand
 {
     public static Command Create(CliContext cli) => Create(cli, stop: null);
 
-    /// <summary>Serves with options as typed after <c>preview</c>, until <paramref name="stop"/> (tests stop it this way).</summary>
-    internal static int Serve(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop)
+    /// <summary>Serves with options as typed after <c>preview</c>, in <paramref name="text"/>'s language (English when none), until <paramref name="stop"/> (tests stop it this way).</summary>
+    internal static int Serve(IEnumerable<string> args, TextWriter output, TextWriter error, CancellationToken stop, Text? text = null)
     {
-        var cli = new CliContext(output, error, Text.English, Environment.GetEnvironmentVariable);
+        var cli = new CliContext(output, error, text ?? Text.English, Environment.GetEnvironmentVariable);
         var parse = Create(cli, stop).Parse([.. args]);
         return parse.Errors.Count > 0 ? UsageErrors.Report(cli, parse) : parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -48,28 +49,28 @@ internal static class PreviewCommand
         var root = Path.GetFullPath(project);
         if (!File.Exists(Path.Combine(root, "materials.yaml")))
         {
-            error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "materials.yaml"))}: error MG0605: manifest not found");
+            cli.PrintManifestNotFound(root);
             return ExitCodes.InputError;
         }
 
         PreviewServer server;
         try
         {
-            server = PreviewServer.StartAsync(root, port).GetAwaiter().GetResult();
+            server = PreviewServer.StartAsync(root, port, cli.Text).GetAwaiter().GetResult();
         }
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
-            error.WriteLine($"materialsgen: error MG0661: port {port} on 127.0.0.1 is in use; pass --port N for another, or --port 0 for any free one");
+            cli.Print(Diagnostic.Error("MG0661", cli.Text.Format("PreviewPortInUse", port), SourceSpan.None));
             return ExitCodes.InputError;
         }
 
         try
         {
-            output.WriteLine($"preview of {root} at {server.Url} (Ctrl+C stops)");
+            output.WriteLine(cli.Text.Format("PreviewServing", root, server.Url));
             output.Flush();
             if (open)
             {
-                Open(server.Url, error);
+                Open(server.Url, cli);
             }
 
             WaitHandle.WaitAny([stop.WaitHandle, server.Stopping.WaitHandle]);
@@ -83,7 +84,7 @@ internal static class PreviewCommand
     }
 
     /// <summary>Opens the page in the desktop's browser; without one, the printed address is enough.</summary>
-    private static void Open(string url, TextWriter error)
+    private static void Open(string url, CliContext cli)
     {
         var opener = OperatingSystem.IsMacOS() ? "open" : OperatingSystem.IsWindows() ? "explorer" : "xdg-open";
         try
@@ -92,7 +93,7 @@ internal static class PreviewCommand
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            error.WriteLine($"materialsgen: could not start {opener}; open {url} in a browser");
+            cli.Error.WriteLine("materialsgen: " + cli.Text.Format("PreviewOpenerFailed", opener, url));
         }
     }
 }

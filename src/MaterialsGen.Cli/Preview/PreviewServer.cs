@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MaterialsGen.Cli.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,12 +31,14 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly PreviewApi _api;
+    private readonly Text _text;
 
-    private PreviewServer(WebApplication app, PreviewSession session)
+    private PreviewServer(WebApplication app, PreviewSession session, Text text)
     {
         _app = app;
+        _text = text;
         Session = session;
-        _api = new PreviewApi(session);
+        _api = new PreviewApi(session, text);
     }
 
     public PreviewSession Session { get; }
@@ -47,8 +50,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public string Url => $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/";
 
-    /// <summary>Starts serving the project at <paramref name="root"/>; returns once the port is listening.</summary>
-    public static async Task<PreviewServer> StartAsync(string root, int port)
+    /// <summary>Starts serving the project at <paramref name="root"/>, its page in <paramref name="text"/>'s language (English when none); returns once the port is listening.</summary>
+    public static async Task<PreviewServer> StartAsync(string root, int port, Text? text = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -64,7 +67,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, port);
         });
         var app = builder.Build();
-        var server = new PreviewServer(app, new PreviewSession(root));
+        var server = new PreviewServer(app, new PreviewSession(root), text ?? Text.English);
         server.Map();
         try
         {
@@ -194,9 +197,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     private static int PageNumber(HttpContext context) =>
         int.TryParse(context.Request.RouteValues["page"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 0;
 
-    private static Task Asset(HttpContext context, string name)
+    private Task Asset(HttpContext context, string name)
     {
-        if (PreviewAssets.Find(name) is not { } asset)
+        if (PreviewAssets.Find(name, _text) is not { } asset)
         {
             return NotFound(context);
         }

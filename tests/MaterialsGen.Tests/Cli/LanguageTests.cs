@@ -90,6 +90,12 @@ public sealed partial class LanguageTests
 
         var source = string.Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "MaterialsGen.Cli"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
         var used = UsedKey().Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        // The preview page asks for its words as {{PageX}} in its HTML and t("X") in preview.js.
+        var assets = Path.Combine(RepoPaths.Root, "src", "MaterialsGen.Cli", "Preview", "Assets");
+        var html = string.Concat(Directory.EnumerateFiles(assets, "*.html").Select(File.ReadAllText));
+        used.UnionWith(PageKeyInHtml().Matches(html).Select(m => m.Groups[1].Value));
+        used.UnionWith(PageKeyInScript().Matches(File.ReadAllText(Path.Combine(assets, "preview.js"))).Select(m => "Page" + m.Groups[1].Value));
         Assert.Equal([], used.Where(k => !english.ContainsKey(k)).Order(StringComparer.Ordinal));
         Assert.Equal([], english.Keys.Where(k => !used.Contains(k) && k is not ("OnePage" or "ManyPages")).Order(StringComparer.Ordinal));
     }
@@ -99,4 +105,10 @@ public sealed partial class LanguageTests
 
     [GeneratedRegex(@"(?:[Tt]ext\[|Format\()""([A-Za-z]+)""")]
     private static partial Regex UsedKey();
+
+    [GeneratedRegex(@"\{\{(Page[A-Za-z]+)\}\}")]
+    private static partial Regex PageKeyInHtml();
+
+    [GeneratedRegex(@"\bt\(""([A-Za-z]+)""")]
+    private static partial Regex PageKeyInScript();
 }

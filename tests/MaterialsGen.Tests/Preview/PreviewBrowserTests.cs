@@ -131,6 +131,45 @@ public sealed partial class PreviewBrowserTests(BrowserFixture browser) : IClass
         await page.CloseAsync();
     }
 
+    [Fact]
+    public async Task Started_in_vietnamese_the_page_script_speaks_vietnamese()
+    {
+        using var project = new SampleProject();
+        await using var server = await PreviewServer.StartAsync(project.Root, 0, MaterialsGen.Cli.Localization.Text.Vietnamese);
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("trực tiếp");
+        var card = page.Locator("#outputs li[data-key='tai-lieu-kp5-tien-thanh']");
+        await Assertions.Expect(card.Locator("dt")).ToHaveTextAsync(["mẫu", "định dạng", "kích thước", "số trang", "số bản ghi"]);
+        await Assertions.Expect(card.Locator(".badge")).ToHaveTextAsync("không lỗi");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#outputs img')].every(i => i.complete && i.naturalWidth > 0)");
+        await Screenshot(page, "8-list-vietnamese");
+
+        await page.GotoAsync(server.Url + "outputs/tai-lieu-kp5-tien-thanh");
+        await page.WaitForFunctionAsync("() => window.preview.loadedVersion > 0");
+        Assert.Equal("tai-lieu-kp5-tien-thanh · Xem trước MaterialsGen", await page.TitleAsync());
+        await Assertions.Expect(page.Locator(".page .label").First).ToHaveTextAsync("trang 1");
+        await Assertions.Expect(page.Locator(".page img").First).ToHaveAttributeAsync("alt", "trang 1");
+        await Assertions.Expect(page.Locator("#size option").First).ToHaveTextAsync("theo mẫu");
+        await Assertions.Expect(page.Locator("#record-label")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("nav.controls")).ToContainTextAsync("Thu phóng");
+        await Assertions.Expect(page.Locator("nav.controls")).ToContainTextAsync("Bản ghi");
+        await Screenshot(page, "9-handout-vietnamese");
+
+        await page.GotoAsync(server.Url + "outputs/" + Infographic);
+        await page.WaitForFunctionAsync("() => window.preview.loadedVersion > 0");
+        using (new TemporaryEdit(Path.Combine(project.Root, "data", "4-tich-cuc.yaml"), "tone: do", "tone: [do"))
+        {
+            var diagnostics = page.Locator("#diagnostics");
+            await Assertions.Expect(diagnostics.Locator("strong")).ToHaveTextAsync("Tài liệu này không dựng được; các trang dưới đây là bản dựng tốt gần nhất:");
+            await Assertions.Expect(diagnostics.Locator("a.where").First).ToHaveAttributeAsync("title", "mở trong trình soạn thảo");
+            await Screenshot(page, "10-infographic-broken-yaml-vietnamese");
+        }
+
+        await page.CloseAsync();
+    }
+
     [GeneratedRegex(@"templates/infographic\.sbn:(\d+):(\d+)")]
     private static partial Regex TemplateLocation();
 

@@ -7,6 +7,10 @@ window.preview = { version: 0, loadedVersion: 0, loadedAt: 0, errors: 0, source:
 
 const $ = (id) => document.getElementById(id);
 
+// The interface words in the language the preview was started in (the server fills them from its resources).
+const pageText = JSON.parse($("page-text").textContent);
+const t = (key, ...args) => pageText[key].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
@@ -41,7 +45,7 @@ function snippet(at, markClass) {
 }
 
 function diagnosticNode(d) {
-  const where = d.at ? el("a", { class: "where", href: d.at.link, title: "open in the editor" }, d.at.location) : el("span", { class: "where" }, "materialsgen");
+  const where = d.at ? el("a", { class: "where", href: d.at.link, title: t("OpenInEditor") }, d.at.location) : el("span", { class: "where" }, "materialsgen");
   return el("div", { class: "diagnostic" },
     where, ": ", el("span", { class: "severity-" + d.severity }, d.severity), " ", d.code, ": ", d.message,
     snippet(d.at, "mark"),
@@ -59,8 +63,8 @@ function showDiagnostics(section, list, heading) {
 function connect(onEvent) {
   const status = $("status");
   const source = new EventSource("/events");
-  source.onopen = () => { status.textContent = "live"; status.classList.remove("error"); };
-  source.onerror = () => { status.textContent = "disconnected: retrying…"; status.classList.add("error"); };
+  source.onopen = () => { status.textContent = t("Live"); status.classList.remove("error"); };
+  source.onerror = () => { status.textContent = t("Disconnected"); status.classList.add("error"); };
   source.onmessage = (message) => onEvent(JSON.parse(message.data));
 }
 
@@ -70,18 +74,18 @@ async function index() {
   let pending = null;
   const refresh = async () => {
     const list = await getJson("/api/outputs");
-    showDiagnostics($("problems"), list.problems, "The manifest has problems:");
+    showDiagnostics($("problems"), list.problems, t("ManifestProblems"));
     const cards = list.outputs.map((o) => el("li", { "data-key": o.key },
       el("a", { href: o.url },
-        el("div", { class: "thumb" }, o.pages > 0 ? el("img", { src: o.thumbnail, alt: o.name, loading: "lazy" }) : el("span", { class: "empty" }, "no render")),
+        el("div", { class: "thumb" }, o.pages > 0 ? el("img", { src: o.thumbnail, alt: o.name, loading: "lazy" }) : el("span", { class: "empty" }, t("NoRender"))),
         el("div", { class: "card" },
-          el("h2", {}, o.name, " ", el("span", { class: "badge " + (o.errors > 0 ? "errors" : "ok") }, o.errors > 0 ? `${o.errors} error${o.errors === 1 ? "" : "s"}` : "ok")),
+          el("h2", {}, o.name, " ", el("span", { class: "badge " + (o.errors > 0 ? "errors" : "ok") }, o.errors > 0 ? (o.errors === 1 ? t("OneError") : t("ManyErrors", o.errors)) : t("Ok"))),
           el("dl", {},
-            el("dt", {}, "template"), el("dd", {}, `${o.template} (${o.kind})`),
-            el("dt", {}, "formats"), el("dd", {}, o.formats.join(", ")),
-            el("dt", {}, "sizes"), el("dd", {}, o.sizes.join(", ")),
-            el("dt", {}, "pages"), el("dd", {}, String(o.pages)),
-            o.records > 0 ? [el("dt", {}, "records"), el("dd", {}, String(o.records))] : null)))));
+            el("dt", {}, t("Template")), el("dd", {}, `${o.template} (${o.kind})`),
+            el("dt", {}, t("Formats")), el("dd", {}, o.formats.join(", ")),
+            el("dt", {}, t("Sizes")), el("dd", {}, o.sizes.join(", ")),
+            el("dt", {}, t("Pages")), el("dd", {}, String(o.pages)),
+            o.records > 0 ? [el("dt", {}, t("Records")), el("dd", {}, String(o.records))] : null)))));
     $("outputs").replaceChildren(...cards);
     window.preview.version = Math.max(0, ...list.outputs.map((o) => o.version));
   };
@@ -119,14 +123,14 @@ async function output() {
   const layoutPages = () => {
     const container = $("pages");
     if (!state || state.pages.length === 0) {
-      container.replaceChildren(el("p", { class: "empty" }, state && state.failed ? "This output has not built yet: fix the errors above." : "No pages."));
+      container.replaceChildren(el("p", { class: "empty" }, state && state.failed ? t("NotBuilt") : t("NoPages")));
       return;
     }
     while (container.children.length > state.pages.length) container.lastChild.remove();
     state.pages.forEach((page, i) => {
       let box = container.children[i];
       if (!box || !box.classList.contains("page")) {
-        box = el("div", { class: "page", "data-page": String(page.number) }, el("span", { class: "label" }, `page ${page.number}`), el("img", { alt: `page ${page.number}` }), el("div", { class: "hover" }));
+        box = el("div", { class: "page", "data-page": String(page.number) }, el("span", { class: "label" }, t("Page", page.number)), el("img", { alt: t("Page", page.number) }), el("div", { class: "hover" }));
         box.addEventListener("mousemove", (e) => hover(box, e));
         box.addEventListener("mouseleave", () => { box.querySelector(".hover").style.display = "none"; });
         box.addEventListener("click", (e) => pick(box, e));
@@ -163,16 +167,16 @@ async function output() {
 
   const render = () => {
     $("title").textContent = state.name;
-    document.title = `${state.name} · MaterialsGen preview`;
+    document.title = `${state.name} · ${t("Title")}`;
     $("meta").textContent = `${state.template} (${state.kind}) · ${state.format} · v${state.version} · ${state.elapsedMs} ms`;
     const size = $("size");
-    size.replaceChildren(...state.sizeChoices.map((s) => el("option", { value: s, selected: s === (state.size ?? "") }, s === "" ? "template's own" : s)));
+    size.replaceChildren(...state.sizeChoices.map((s) => el("option", { value: s, selected: s === (state.size ?? "") }, s === "" ? t("TemplateOwnSize") : s)));
     $("record-label").hidden = state.recordChoices.length === 0;
     $("record").replaceChildren(...state.recordChoices.map((r, i) => el("option", { value: String(i), selected: i === state.record }, r)));
     const all = state.problems.concat(state.diagnostics);
     const errors = all.filter((d) => d.severity === "error");
     showDiagnostics($("diagnostics"), all,
-      errors.length === 0 ? "Warnings:" : state.showingLastGood ? "This output does not build; the pages below are the last good render:" : "This output does not build:");
+      errors.length === 0 ? t("Warnings") : state.showingLastGood ? t("LastGood") : t("DoesNotBuild"));
     window.preview.errors = errors.length;
     window.preview.version = state.version;
     layoutPages();
@@ -215,7 +219,7 @@ async function output() {
 
   const location_ = (title, at, how) => at ? [
     el("h2", {}, title),
-    el("div", {}, el("a", { class: "where", href: at.link, title: "open in VS Code" }, at.location)),
+    el("div", {}, el("a", { class: "where", href: at.link, title: t("OpenInVsCode") }, at.location)),
     snippet(at, "hit"),
     how ? el("p", { class: "how" }, how) : null] : [];
 
@@ -226,7 +230,7 @@ async function output() {
     document.querySelectorAll(".picked").forEach((n) => n.remove());
     panel.hidden = false;
     if (!response.ok) {
-      panel.replaceChildren(el("p", { class: "how" }, "No text here."));
+      panel.replaceChildren(el("p", { class: "how" }, t("NoText")));
       window.preview.source = null;
       return;
     }
@@ -237,9 +241,9 @@ async function output() {
     Object.assign(box.lastChild.style, { left: `${x * p.scale}px`, top: `${y * p.scale}px`, width: `${w * p.scale}px`, height: `${h * p.scale}px` });
     panel.replaceChildren(...[
       el("p", {}, "“", el("strong", {}, hit.word), "”"),
-      ...location_("Content", hit.content, null),
-      ...location_("Printed by the template", hit.template, hit.content ? null : "The template wrote this text itself; it is not from a content file."),
-      hit.content || hit.template ? null : el("p", { class: "how" }, "This text has no recorded origin."),
+      ...location_(t("Content"), hit.content, null),
+      ...location_(t("PrintedBy"), hit.template, hit.content ? null : t("TemplateWrote")),
+      hit.content || hit.template ? null : el("p", { class: "how" }, t("NoOrigin")),
     ].filter((node) => node));
   };
 
