@@ -45,7 +45,6 @@ internal static class PreviewCommand
     private static int Serve(string project, int port, bool open, CliContext cli, CancellationToken stop)
     {
         var output = cli.Out;
-        var error = cli.Error;
         var root = Path.GetFullPath(project);
         if (!File.Exists(Path.Combine(root, "materials.yaml")))
         {
