@@ -6,10 +6,12 @@ namespace MaterialsGen.Cli;
 /// A line every few seconds while <c>check</c> runs through many outputs (a mail merge of 100,000
 /// records), so a long check shows it is moving and how far it has come; a quick one prints nothing.
 /// </summary>
-internal sealed class CheckProgress(int total, TextWriter output, Localization.Text text)
+internal sealed class CheckProgress(int total, TextWriter output, Localization.Text text, Func<TimeSpan>? elapsed = null)
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    // The tests pass their own clock: a progress line is about elapsed time, which a test must not wait for.
+    private readonly Func<TimeSpan> _elapsed = elapsed ?? StartClock();
     private readonly object _gate = new();
     private TimeSpan _next = Every;
     private int _done;
@@ -18,21 +20,28 @@ internal sealed class CheckProgress(int total, TextWriter output, Localization.T
     public void Done()
     {
         var done = Interlocked.Increment(ref _done);
-        if (_clock.Elapsed < _next)
+        if (_elapsed() < _next)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (_clock.Elapsed < _next)
+            if (_elapsed() < _next)
             {
                 return;
             }
 
-            _next = _clock.Elapsed + Every;
-            output.WriteLine(text.Format("CheckProgress", done, total, Math.Round(100.0 * done / total), Math.Round(_clock.Elapsed.TotalSeconds)));
+            var now = _elapsed();
+            _next = now + Every;
+            output.WriteLine(text.Format("CheckProgress", done, total, Math.Round(100.0 * done / total), Math.Round(now.TotalSeconds)));
             output.Flush();
         }
+    }
+
+    private static Func<TimeSpan> StartClock()
+    {
+        var clock = Stopwatch.StartNew();
+        return () => clock.Elapsed;
     }
 }
