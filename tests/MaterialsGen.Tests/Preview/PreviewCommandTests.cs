@@ -6,6 +6,13 @@ namespace MaterialsGen.Tests.Preview;
 public sealed class PreviewCommandTests
 {
     [Fact]
+    public void The_default_port_is_the_one_the_readme_documents()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        Assert.Contains($"serves a live preview at `http://127.0.0.1:{PreviewServer.DefaultPort}/` (the default port", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_prints_its_url_serves_it_and_stops_on_request()
     {
         using var project = new SampleProject();
