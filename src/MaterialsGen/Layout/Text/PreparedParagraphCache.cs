@@ -11,7 +11,8 @@ namespace MaterialsGen.Layout.Text;
 /// locates them through its own origins, so a cached paragraph reports a missing glyph at the right
 /// content line exactly as a fresh one would.
 /// </summary>
-internal sealed class PreparedParagraphCache
+/// <param name="enabled">False prepares every paragraph afresh (to show sharing changes nothing).</param>
+internal sealed class PreparedParagraphCache(bool enabled = true)
 {
     private const int MaxEntries = 20_000;
     private readonly ConcurrentDictionary<Key, PreparedParagraph> Entries = new();
@@ -27,7 +28,10 @@ internal sealed class PreparedParagraphCache
                 Entries.Clear();
             }
 
-            Entries.TryAdd(key, paragraph);
+            if (enabled)
+            {
+                Entries.TryAdd(key, paragraph);
+            }
         }
 
         return paragraph;

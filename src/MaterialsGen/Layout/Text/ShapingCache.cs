@@ -7,7 +7,8 @@ namespace MaterialsGen.Layout.Text;
 /// Shaped runs keyed by face, size, spacing and text. A batch repeats the same paragraphs in every
 /// record, so most runs are shaped once per session. Results are immutable and shared across threads.
 /// </summary>
-internal sealed class ShapingCache
+/// <param name="enabled">False shapes every run afresh, the same way (to show sharing changes nothing).</param>
+internal sealed class ShapingCache(bool enabled = true)
 {
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<(FontFace Face, float Size, float Spacing, string Text), ShapedGlyph[]> Entries = new();
@@ -23,7 +24,10 @@ internal sealed class ShapingCache
                 Entries.Clear();
             }
 
-            Entries.TryAdd(key, relative);
+            if (enabled)
+            {
+                Entries.TryAdd(key, relative);
+            }
         }
 
         if (start == 0)
