@@ -71,11 +71,14 @@ internal static class BuildCommand
             return ExitCodes.InputError;
         }
 
+        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
+
+        // A first or forced build lays documents out: fonts and Scriban load on the other core meanwhile.
+        using var warm = session is null && (settings.Force || !BuildState.Exists(outDirectory)) ? workspace.WarmUp() : null;
         var options = new BuildOptions(settings.Jobs, settings.Force, settings.FailFast);
         var quiet = settings.Quiet;
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestReader.Read(workspace, diagnostics);
-        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
         var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
         {

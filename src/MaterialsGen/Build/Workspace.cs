@@ -106,6 +106,23 @@ internal sealed class Workspace : IDisposable
     }
 
     /// <summary>
+    /// Loads what the first document of a build needs (Scriban's built-ins, then the fonts) on another
+    /// core, while the caller reads the manifest and the records and plans; for a build that will lay
+    /// documents out (a first or a forced build). Disposing the result waits for it, so the session is
+    /// never disposed under a load. A font that fails to load here fails again, reported, where an output needs it.
+    /// </summary>
+    public IDisposable WarmUp() => new WarmUpTask(Task.Run(() =>
+    {
+        _ = SharedBuiltins.Instance;
+        _ = Fonts;
+    }).ContinueWith(static loaded => _ = loaded.Exception, TaskScheduler.Default));
+
+    private sealed class WarmUpTask(Task task) : IDisposable
+    {
+        public void Dispose() => task.Wait();
+    }
+
+    /// <summary>
     /// Forgets what was read of these files, whatever their stamps say (an editor can save twice within
     /// the file system's clock tick); the next read sees the new content.
     /// </summary>
