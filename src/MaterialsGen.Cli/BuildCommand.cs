@@ -99,6 +99,10 @@ internal static class BuildCommand
 
         OutputWriter.RemoveStaleTemporaries(outDirectory);
         var state = BuildState.Load(outDirectory);
+
+        // A warning about an input many outputs share (a file of fonts/ left out) comes with each of them: it
+        // is printed once per build. An error is printed with every output it fails, to say why that one failed.
+        var warned = new HashSet<Diagnostic>();
         void Report(OutputResult result)
         {
             switch (result.Status)
@@ -113,7 +117,7 @@ internal static class BuildCommand
                     break;
             }
 
-            cli.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics);
+            cli.Print(result.Diagnostics.Where(d => d.IsError || (!quiet && warned.Add(d))));
         }
 
         // A person at a terminal gets a progress bar with counts and ETA; logs and pipes get plain lines.

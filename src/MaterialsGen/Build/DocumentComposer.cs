@@ -42,12 +42,18 @@ internal static class DocumentComposer
             return null;
         }
 
-        if (job.Format == OutputFormat.Docx)
+        var fonts = workspace.Fonts;
+        foreach (var unreadable in fonts.Unreadable)
         {
-            DocxSupport.Check(document, workspace.Fonts, diagnostics);
+            diagnostics.Add(unreadable.Warning());
         }
 
-        var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);
+        if (job.Format == OutputFormat.Docx)
+        {
+            DocxSupport.Check(document, fonts, diagnostics);
+        }
+
+        var laid = Paginator.Paginate(document, fonts, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

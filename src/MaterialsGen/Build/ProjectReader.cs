@@ -131,7 +131,8 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     /// <summary>
     /// Records the fonts a laid-out document drew with, and which font files exist: a change to a face it
     /// used, or a face added or removed (which can change what a family or a fallback resolves to), makes
-    /// it stale; a change to a face it never drew with does not.
+    /// it stale; a change to a face it never drew with does not. A file left out as no font counts as read:
+    /// the document was warned of it, and a font saved in its place is a face added.
     /// </summary>
     public void RecordFonts(LaidOutDocument document)
     {
@@ -143,6 +144,7 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
             .Select(g => g.Face.Path)
             .Concat(items.OfType<EmojiItem>().Select(e => e.Face.Path))
             .Append(items.OfType<EmojiItem>().Any() ? _workspace.Fonts.Emoji?.Name : null)
+            .Concat(_workspace.Fonts.Unreadable.Select(u => u.Path))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
         foreach (var face in faces)

@@ -95,10 +95,24 @@ internal sealed class Workspace : IDisposable
                 }
 
                 var key = FontsKey(out var files);
-                var library = FontLibrary.Load(
-                    files.Where(p => FontLibrary.IsFontFile(p.Name)).Select(p => (p.Value, File(p, long.MaxValue).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0),
-                    emoji: LoadEmoji(files),
-                    memoize: Memoize);
+                var fonts = new List<(string Path, byte[] Bytes)>();
+                var unread = new List<UnreadableFont>();
+
+                // A file removed since it was listed is nothing to report: the next listing will not have it.
+                foreach (var path in files.Where(p => FontLibrary.IsFontFile(p.Name)))
+                {
+                    var read = File(path, long.MaxValue).Read;
+                    if (read.Bytes is { } bytes)
+                    {
+                        fonts.Add((path.Value, bytes));
+                    }
+                    else if (read.Problem != FileProblem.NotFound)
+                    {
+                        unread.Add(new UnreadableFont(path.Value, Unread(read)));
+                    }
+                }
+
+                var library = FontLibrary.Load(fonts, emoji: LoadEmoji(files, unread), memoize: Memoize, unread: unread);
                 _fonts = (key, library);
                 return library;
             }
@@ -109,7 +123,8 @@ internal sealed class Workspace : IDisposable
     /// Loads what the first document of a build needs (Scriban's built-ins, then the fonts) on another
     /// core, while the caller reads the manifest and the records and plans; for a build that will lay
     /// documents out (a first or a forced build). Disposing the result waits for it, so the session is
-    /// never disposed under a load. A font that fails to load here fails again, reported, where an output needs it.
+    /// never disposed under a load. A file of fonts/ that is no font is left out and reported by each
+    /// output (MG0303); anything else that fails here fails again where an output needs the fonts.
     /// </summary>
     public IDisposable WarmUp() => new WarmUpTask(Task.Run(() =>
     {
@@ -208,12 +223,23 @@ internal sealed class Workspace : IDisposable
 
     /// <summary>
     /// The colour emoji set, or none. Only its index is read now; pictures are decoded when a text first
-    /// uses them. A zip that cannot be read is a broken installation, like a font file Skia cannot read.
+    /// uses them. A zip that cannot be read is left out like a font file that is no font, into <paramref name="unread"/>.
     /// </summary>
-    private EmojiSet? LoadEmoji(IReadOnlyList<ProjectPath> files)
+    private EmojiSet? LoadEmoji(IReadOnlyList<ProjectPath> files, List<UnreadableFont> unread)
     {
-        if (files.Where(IsEmojiSet).Order().FirstOrDefault() is not { Value: not null } zip || File(zip, long.MaxValue).Read.Bytes is not { } bytes)
+        if (files.Where(IsEmojiSet).Order().FirstOrDefault() is not { Value: not null } zip)
         {
+            return null;
+        }
+
+        var read = File(zip, long.MaxValue).Read;
+        if (read.Bytes is not { } bytes)
+        {
+            if (read.Problem != FileProblem.NotFound)
+            {
+                unread.Add(new UnreadableFont(zip.Value, Unread(read)));
+            }
+
             return null;
         }
 
@@ -223,9 +249,14 @@ internal sealed class Workspace : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"{zip.Value} is not a zip of emoji SVGs ({e.Message})", e);
+            unread.Add(new UnreadableFont(zip.Value, $"it cannot be read as a zip: {e.Message.TrimEnd('.')}"));
+            return null;
         }
     }
+
+    /// <summary>Why the project could not read a file of fonts/, as a clause of the warning.</summary>
+    private static string Unread(FileRead read) =>
+        read.Problem == FileProblem.Unreadable ? $"the file cannot be read: {read.Detail}" : $"the file {read.Describe(long.MaxValue)}";
 
     private string FontsKey(out IReadOnlyList<ProjectPath> files)
     {

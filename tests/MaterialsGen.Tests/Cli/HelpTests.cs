@@ -125,7 +125,7 @@ public sealed class HelpTests
         Assert.Equal(["build"], Suggest("materialsgen bu"));
         Assert.Equal(["--fail-fast", "--force"], Suggest("materialsgen build --f"));
         Assert.Equal(["square"], Suggest("materialsgen render --size sq"));
-        Assert.Equal(["MG0301", "MG0302"], Suggest("materialsgen explain MG030"));
+        Assert.Equal(["MG0301", "MG0302", "MG0303"], Suggest("materialsgen explain MG030"));
         using (var project = new SampleProject())
         {
             Assert.Contains("handout-chi-bo", Suggest($"materialsgen render --project {project.Root} --template handout"));

@@ -15,13 +15,19 @@ internal sealed class FontFace : IDisposable
 
     /// <param name="bytes">The font file, as the project boundary read it.</param>
     /// <param name="relativePath">Its project path, for messages and dependencies.</param>
+    /// <exception cref="InvalidDataException">The bytes are not a font both Skia and HarfBuzz read; the message is the reason, as a clause for the user.</exception>
     internal FontFace(byte[] bytes, string relativePath)
     {
         Path = relativePath;
+        if (bytes.Length == 0)
+        {
+            throw new InvalidDataException("the file is empty");
+        }
+
         using (var data = SKData.CreateCopy(bytes))
         {
             Typeface = SKTypeface.FromData(data)
-                ?? throw new InvalidDataException($"{relativePath} is not a font file Skia can read");
+                ?? throw new InvalidDataException("it is not a TrueType or OpenType font, or it is damaged");
         }
 
         // HarfBuzz keeps reading the font data for the face's lifetime, so it gets its own unmanaged
@@ -31,6 +37,16 @@ internal sealed class FontFace : IDisposable
         _blob = new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
         _blob.MakeImmutable();
         _face = new Face(_blob, 0);
+        if (_face.GlyphCount == 0)
+        {
+            // FreeType opens some files HarfBuzz finds no glyphs in (no maxp table); shaping and the PDF
+            // subsetter see the font as HarfBuzz does, so such a face would draw nothing or fail later.
+            _face.Dispose();
+            _blob.Dispose();
+            Typeface.Dispose();
+            throw new InvalidDataException("it declares no glyphs (its maxp table is missing or damaged)");
+        }
+
         UnitsPerEm = _face.UnitsPerEm;
         HbFont = new HarfBuzzSharp.Font(_face);
         HbFont.SetScale(UnitsPerEm, UnitsPerEm);

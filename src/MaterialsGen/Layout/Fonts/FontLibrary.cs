@@ -13,9 +13,10 @@ internal sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), IReadOnlyList<FontFace>> _chains = new();
 
-    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji, bool memoize)
+    private FontLibrary(List<FontFace> faces, IReadOnlyList<UnreadableFont> unreadable, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji, bool memoize)
     {
         _faces = faces;
+        Unreadable = unreadable;
         Shaping = new(memoize);
         Paragraphs = new(memoize);
         FallbackFamilies = fallbackFamilies;
@@ -26,6 +27,9 @@ internal sealed class FontLibrary : IDisposable
     public EmojiSet? Emoji { get; }
 
     public IReadOnlyList<FontFace> Faces => _faces;
+
+    /// <summary>The files left out because no face could be made of them, in path order; each output composed with the library warns of them.</summary>
+    public IReadOnlyList<UnreadableFont> Unreadable { get; }
 
     /// <summary>Shaped runs for these faces, shared by every document of the session.</summary>
     internal Text.ShapingCache Shaping { get; }
@@ -42,19 +46,38 @@ internal sealed class FontLibrary : IDisposable
 
     public IEnumerable<string> Families => _faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Makes a face of every font file given (project path and bytes), in the order given.</summary>
+    /// <summary>
+    /// Makes a face of every font file given (project path and bytes), in the order given, leaving out
+    /// with its reason each file that is not a font Skia and HarfBuzz read: one bad download must not stop
+    /// every output, most of which never needed it.
+    /// </summary>
     /// <param name="emoji">The emoji set, owned by the library from now on.</param>
     /// <param name="memoize">Whether documents share shaped text, prepared paragraphs and line sets (off only to show sharing changes nothing).</param>
-    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null, bool memoize = true)
+    /// <param name="unread">Files of fonts/ already left out (the project could not read them, or the emoji set is no zip), reported with the rest.</param>
+    public static FontLibrary Load(
+        IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null, bool memoize = true, IEnumerable<UnreadableFont>? unread = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var faces = files.Select(f => new FontFace(f.Bytes, f.Path)).ToList();
+        var faces = new List<FontFace>();
+        var unreadable = new List<UnreadableFont>(unread ?? []);
+        foreach (var (path, bytes) in files)
+        {
+            try
+            {
+                faces.Add(new FontFace(bytes, path));
+            }
+            catch (InvalidDataException e)
+            {
+                unreadable.Add(new UnreadableFont(path, e.Message));
+            }
+        }
+
         var families = faces.Select(f => f.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var order = (fallbackFamilies ?? DefaultFallbacks)
             .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Concat(families.Where(f => !(fallbackFamilies ?? DefaultFallbacks).Contains(f, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        return new FontLibrary(faces, order, emoji, memoize);
+        return new FontLibrary(faces, [.. unreadable.OrderBy(u => u.Path, StringComparer.Ordinal)], order, emoji, memoize);
     }
 
     private static readonly string[] DefaultFallbacks = ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"];
