@@ -28,9 +28,10 @@ internal static class BuildCommand
         var failFast = new Option<bool>("--fail-fast") { Description = text["OptFailFast"] };
         var manifestOut = new Option<string?>("--manifest-out") { Description = text["OptManifestOut"], HelpName = "FILE" };
         var quiet = CommonOptions.Quiet(cli);
+        var noMemo = new Option<bool>("--no-memo") { Description = text["OptNoMemo"] };
         var command = new Command("build", text["CmdBuild"])
         {
-            project, output, jobs, force, only, shard, shardCount, clean, failFast, manifestOut, quiet,
+            project, output, jobs, force, only, shard, shardCount, clean, failFast, manifestOut, quiet, noMemo,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,10 @@ internal static class BuildCommand
                 parse.GetValue(clean),
                 parse.GetValue(failFast),
                 parse.GetValue(manifestOut),
-                parse.GetValue(quiet));
+                parse.GetValue(quiet))
+            {
+                Memoize = !parse.GetValue(noMemo),
+            };
             return Execute(settings, cli);
         });
         return command;
@@ -59,7 +63,7 @@ internal static class BuildCommand
         var text = cli.Text;
         var output = cli.Out;
         var root = Path.GetFullPath(settings.Project);
-        using var owned = session is null ? new Workspace(root) : null;
+        using var owned = session is null ? new Workspace(root) { Memoize = settings.Memoize } : null;
         var workspace = session ?? owned!;
         if (workspace.Files.Stamp(Workspace.ManifestPath) is null)
         {
@@ -67,11 +71,14 @@ internal static class BuildCommand
             return ExitCodes.InputError;
         }
 
+        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
+
+        // A first or forced build lays documents out: fonts and Scriban load on the other core meanwhile.
+        using var warm = session is null && (settings.Force || !BuildState.Exists(outDirectory)) ? workspace.WarmUp() : null;
         var options = new BuildOptions(settings.Jobs, settings.Force, settings.FailFast);
         var quiet = settings.Quiet;
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestReader.Read(workspace, diagnostics);
-        var outDirectory = Path.GetFullPath(settings.Out ?? Path.Combine(root, "output"));
         var planned = manifest is null ? [] : JobPlanner.Plan(workspace, manifest, outDirectory, diagnostics);
         if (manifest is null || diagnostics.HasErrors)
         {

@@ -11,4 +11,8 @@ internal sealed record BuildSettings(
     bool Clean,
     bool FailFast,
     string? ManifestOut,
-    bool Quiet);
+    bool Quiet)
+{
+    /// <summary>Whether outputs share the work they have in common; off (<c>--no-memo</c>) only to show sharing changes nothing.</summary>
+    public bool Memoize { get; init; } = true;
+}

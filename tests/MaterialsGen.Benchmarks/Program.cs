@@ -13,5 +13,11 @@ if (args is ["preview-latency", var url, var project, var runs])
     return await MaterialsGen.Benchmarks.PreviewLatency.RunAsync(url, project, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// `stages ROUNDS [off]` prints where a batch record's time goes, stage by stage, with memoisation on or off.
+if (args is ["stages", var rounds, ..])
+{
+    return MaterialsGen.Benchmarks.StageProfile.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), memoize: args is not [_, _, "off"]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(MaterialsGen.Benchmarks.RepoRoot).Assembly).Run(args, config);
 return 0;

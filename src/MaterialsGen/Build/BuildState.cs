@@ -16,6 +16,9 @@ internal sealed class BuildState
 
     private BuildState(Dictionary<string, BuildStateEntry> entries) => _entries = entries;
 
+    /// <summary>Whether an earlier build left its state in <paramref name="outDirectory"/>; without one, every output is built.</summary>
+    public static bool Exists(string outDirectory) => File.Exists(Path.Combine(outDirectory, FileName));
+
     public static BuildState Load(string outDirectory)
     {
         var path = Path.Combine(outDirectory, FileName);

@@ -107,8 +107,8 @@ internal static class DocumentComposer
     /// </summary>
     public static PdfOptions PdfOptionsFor(Workspace workspace, OutputJob job, DiagnosticBag diagnostics)
     {
-        var options = new PdfOptions { Standards = job.Entry.PdfStandards };
         ArgumentNullException.ThrowIfNull(workspace);
+        var options = new PdfOptions { Standards = job.Entry.PdfStandards, Cache = workspace.PdfCache };
         if (job.Format != OutputFormat.Pdf
             || workspace.Reader().OptionalContent(BrandPath, job.Entry.Span, diagnostics)?.Document?.Root is not ContentMap brand
             || brand["cmyk"] is not ContentMap cmyk || brand["colors"] is not ContentMap colors)

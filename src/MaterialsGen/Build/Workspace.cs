@@ -64,6 +64,18 @@ internal sealed class Workspace : IDisposable
 
     public TemplateRenderer Templates { get; }
 
+    /// <summary>
+    /// Whether the session's documents share the work they have in common (shaped text, prepared
+    /// paragraphs, line sets, compressed fonts and pages). On by default; off only to show that sharing
+    /// never changes a byte of output. Set before the first document.
+    /// </summary>
+    public bool Memoize { get; init; } = true;
+
+    /// <summary>Compressed subsets and streams shared by the session's PDFs; null when <see cref="Memoize"/> is off.</summary>
+    internal Rendering.Pdf.PdfCache? PdfCache => Memoize ? _pdfCache : null;
+
+    private readonly Rendering.Pdf.PdfCache _pdfCache = new();
+
     /// <summary>Parsed output-name patterns of the manifest (a mail merge names thousands of outputs with one).</summary>
     internal ConcurrentDictionary<string, Template> NamePatterns { get; } = new(StringComparer.Ordinal);
 
@@ -85,11 +97,29 @@ internal sealed class Workspace : IDisposable
                 var key = FontsKey(out var files);
                 var library = FontLibrary.Load(
                     files.Where(p => FontLibrary.IsFontFile(p.Name)).Select(p => (p.Value, File(p, long.MaxValue).Read.Bytes ?? [])).Where(f => f.Item2.Length > 0),
-                    emoji: LoadEmoji(files));
+                    emoji: LoadEmoji(files),
+                    memoize: Memoize);
                 _fonts = (key, library);
                 return library;
             }
         }
+    }
+
+    /// <summary>
+    /// Loads what the first document of a build needs (Scriban's built-ins, then the fonts) on another
+    /// core, while the caller reads the manifest and the records and plans; for a build that will lay
+    /// documents out (a first or a forced build). Disposing the result waits for it, so the session is
+    /// never disposed under a load. A font that fails to load here fails again, reported, where an output needs it.
+    /// </summary>
+    public IDisposable WarmUp() => new WarmUpTask(Task.Run(() =>
+    {
+        _ = SharedBuiltins.Instance;
+        _ = Fonts;
+    }).ContinueWith(static loaded => _ = loaded.Exception, TaskScheduler.Default));
+
+    private sealed class WarmUpTask(Task task) : IDisposable
+    {
+        public void Dispose() => task.Wait();
     }
 
     /// <summary>

@@ -272,7 +272,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
         {
             if (!_lines.TryGetValue((prepared, width), out var lines))
             {
-                lines = LineSetter.Set(prepared, width, origins);
+                lines = prepared.LineSets.Lines(prepared, width, origins);
                 _lines[(prepared, width)] = lines;
             }
 

@@ -13,9 +13,11 @@ internal sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), FontFace?> _resolved = new();
     private readonly ConcurrentDictionary<(string Family, int Weight, bool Italic), IReadOnlyList<FontFace>> _chains = new();
 
-    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji)
+    private FontLibrary(List<FontFace> faces, IReadOnlyList<string> fallbackFamilies, EmojiSet? emoji, bool memoize)
     {
         _faces = faces;
+        Shaping = new(memoize);
+        Paragraphs = new(memoize);
         FallbackFamilies = fallbackFamilies;
         Emoji = emoji;
     }
@@ -26,10 +28,10 @@ internal sealed class FontLibrary : IDisposable
     public IReadOnlyList<FontFace> Faces => _faces;
 
     /// <summary>Shaped runs for these faces, shared by every document of the session.</summary>
-    internal Text.ShapingCache Shaping { get; } = new();
+    internal Text.ShapingCache Shaping { get; }
 
     /// <summary>Prepared paragraphs for these faces, shared by every document of the session.</summary>
-    internal Text.PreparedParagraphCache Paragraphs { get; } = new();
+    internal Text.PreparedParagraphCache Paragraphs { get; }
 
     /// <summary>True for the file names the library loads.</summary>
     public static bool IsFontFile(string name) =>
@@ -42,7 +44,8 @@ internal sealed class FontLibrary : IDisposable
 
     /// <summary>Makes a face of every font file given (project path and bytes), in the order given.</summary>
     /// <param name="emoji">The emoji set, owned by the library from now on.</param>
-    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null)
+    /// <param name="memoize">Whether documents share shaped text, prepared paragraphs and line sets (off only to show sharing changes nothing).</param>
+    public static FontLibrary Load(IEnumerable<(string Path, byte[] Bytes)> files, IReadOnlyList<string>? fallbackFamilies = null, EmojiSet? emoji = null, bool memoize = true)
     {
         ArgumentNullException.ThrowIfNull(files);
         var faces = files.Select(f => new FontFace(f.Bytes, f.Path)).ToList();
@@ -51,7 +54,7 @@ internal sealed class FontLibrary : IDisposable
             .Where(f => families.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Concat(families.Where(f => !(fallbackFamilies ?? DefaultFallbacks).Contains(f, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        return new FontLibrary(faces, order, emoji);
+        return new FontLibrary(faces, order, emoji, memoize);
     }
 
     private static readonly string[] DefaultFallbacks = ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"];

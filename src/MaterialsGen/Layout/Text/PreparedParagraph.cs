@@ -46,6 +46,9 @@ internal sealed class PreparedParagraph
 
     public string Text { get; }
 
+    /// <summary>Its line sets by width, shared by the paragraphs that share this preparation.</summary>
+    internal SharedLineSets LineSets { get; } = new();
+
     public IReadOnlyList<ShapedRun> Runs { get; }
 
     public IReadOnlyList<LineBreakOpportunity> Breaks { get; }

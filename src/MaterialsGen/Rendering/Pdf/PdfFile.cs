@@ -15,12 +15,17 @@ internal sealed class PdfFile
     private readonly List<long> _offsets = [0];
 
     /// <param name="output">Where the file is assembled; emptied first (a thread reuses one buffer for every document).</param>
-    public PdfFile(PdfBuffer output)
+    /// <param name="cache">The session's compressed subsets and streams; null writes everything afresh.</param>
+    public PdfFile(PdfBuffer output, PdfCache? cache = null)
     {
         _out = output;
+        Cache = cache;
         _out.Clear();
         _out.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
     }
+
+    /// <summary>What the session's documents share, when the file is written in one.</summary>
+    public PdfCache? Cache { get; }
 
     public int Reserve()
     {
@@ -40,7 +45,7 @@ internal sealed class PdfFile
     {
         if (compress)
         {
-            CompressedStream(number, dictionary, Deflate(data, ContentLevel));
+            CompressedStream(number, dictionary, Cache is { } cache ? cache.Deflate(data, ContentLevel) : Deflate(data, ContentLevel));
             return;
         }
 

@@ -74,7 +74,7 @@ internal sealed class PdfFont(FontFace face, string resourceName)
     public void Write(PdfFile file, int fontObject)
     {
         var glyphs = UsedGlyphs();
-        var program = SubsetCache.Get(Face, glyphs);
+        var program = file.Cache is { } cache ? cache.Subset(Face, glyphs) : PdfCache.SubsetOnce(Face, glyphs);
         var name = program.Tag + "+" + Metrics.PostScriptName;
         var descendant = file.Reserve();
         var descriptor = file.Reserve();

@@ -18,4 +18,7 @@ internal sealed record PdfOptions
     /// press prints the brand's inks. PDF/A files keep RGB: their sRGB output intent allows no DeviceCMYK.
     /// </summary>
     public IReadOnlyDictionary<Color, CmykColor> Cmyk { get; init; } = FrozenDictionary<Color, CmykColor>.Empty;
+
+    /// <summary>The engine session's compressed subsets and streams, shared by its documents; null shares nothing.</summary>
+    public PdfCache? Cache { get; init; }
 }

@@ -27,7 +27,7 @@ internal static class PdfWriter
     {
         var archival = options.Standards.HasFlag(PdfStandards.A2b);
         var cmyk = archival ? PdfOptions.Default.Cmyk : options.Cmyk;
-        var file = new PdfFile(t_file ??= new PdfBuffer(64 * 1024));
+        var file = new PdfFile(t_file ??= new PdfBuffer(64 * 1024), options.Cache);
         var resources = new PdfResources();
 
         // Every glyph is seen before any page is written, so each run can tell whether the document's

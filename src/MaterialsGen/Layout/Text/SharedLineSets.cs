@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using MaterialsGen.Layout.Frames;
+
+namespace MaterialsGen.Layout.Text;
+
+/// <summary>
+/// The line sets of one prepared paragraph by width, shared by every paragraph of the session that has
+/// its text and style (a prepared paragraph is shared that way: <see cref="PreparedParagraphCache"/>).
+/// In a batch, pages 2 and 3 of every branch's handout break the same paragraphs at the same widths;
+/// only where the markup put them differs, by as many characters as the branch's own header differs.
+/// So a line set is made once, and another paragraph takes a copy whose markup offsets are shifted by
+/// that difference (and whose link tags are its own, as a tag is one structure element per paragraph).
+/// A paragraph whose offsets do not differ by one constant (its markup spelled differently: an entity,
+/// other white space) gets lines of its own.
+/// </summary>
+internal sealed class SharedLineSets
+{
+    private const int MaxWidths = 16;
+    private readonly ConcurrentDictionary<float, (List<TextLine> Lines, int[] Origins)> _sets = new();
+
+    /// <param name="origins">The markup offset of each character, for the paragraph asking.</param>
+    public List<TextLine> Lines(PreparedParagraph paragraph, float width, int[] origins)
+    {
+        if (_sets.TryGetValue(width, out var shared) && ShiftBetween(shared.Origins, origins) is { } shift)
+        {
+            return [.. shared.Lines.Select(line => Shifted(line, shift))];
+        }
+
+        var lines = LineSetter.Set(paragraph, width, origins);
+        if (_sets.Count < MaxWidths)
+        {
+            _sets.TryAdd(width, (lines, origins));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The constant <c>b − a</c> over every known offset, or null when there is none (−1, unknown, must stay unknown).</summary>
+    private static int? ShiftBetween(int[] a, int[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return null;
+        }
+
+        int? shift = null;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] < 0 || b[i] < 0)
+            {
+                if (a[i] != b[i])
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            shift ??= b[i] - a[i];
+            if (b[i] - a[i] != shift)
+            {
+                return null;
+            }
+        }
+
+        return shift ?? 0;
+    }
+
+    private static TextLine Shifted(TextLine line, int shift) => line with { Items = Shifted(line.Items, shift) };
+
+    private static ImmutableArray<FrameItem> Shifted(ImmutableArray<FrameItem> items, int shift)
+    {
+        var copy = ImmutableArray.CreateBuilder<FrameItem>(items.Length);
+        foreach (var item in items)
+        {
+            copy.Add(Shifted(item, shift));
+        }
+
+        return copy.MoveToImmutable();
+    }
+
+    private static FrameItem Shifted(FrameItem item, int shift)
+    {
+        var offset = Shift(item.SourceOffset, shift);
+        return item switch
+        {
+            GlyphRunItem run => run with { SourceOffset = offset, SourceOffsets = run.SourceOffsets is { } sources ? [.. sources.Select(o => Shift(o, shift))] : null },
+            FrameRef reference => reference with
+            {
+                SourceOffset = offset,
+                Frame = reference.Frame with { Items = Shifted(reference.Frame.Items, shift) },
+                Tag = reference.Tag is { } tag ? new StructureTag(tag.Role) { Alt = tag.Alt, Artifact = tag.Artifact, Numbering = tag.Numbering } : null,
+            },
+            _ => item with { SourceOffset = offset },
+        };
+    }
+
+    private static int Shift(int offset, int shift) => offset < 0 ? offset : offset + shift;
+}
