@@ -108,7 +108,12 @@ internal static class BuildCommand
             switch (result.Status)
             {
                 case OutputStatus.Built when !quiet:
-                    output.WriteLine(text.Format("Built", result.Job.RelativePath, text.Pages(result.Pages), result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
+                    var took = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+
+                    // A Word file is paginated by the word processor: no page count of ours would be its own.
+                    output.WriteLine(result.Job.Format == OutputFormat.Docx
+                        ? text.Format("BuiltNoPages", result.Job.RelativePath, took)
+                        : text.Format("Built", result.Job.RelativePath, text.Pages(result.Pages), took));
                     break;
                 case OutputStatus.Failed:
                     output.WriteLine(text.Format("FailedOutput", result.Job.RelativePath));

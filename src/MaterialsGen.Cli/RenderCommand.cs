@@ -103,16 +103,16 @@ internal static class RenderCommand
         }
 
         // Layout units are points; a raster of a page at N dpi is N/72 pixels per point (72 by default,
-        // which makes a 1080-unit canvas exactly 1080 pixels).
+        // which makes a 1080-unit canvas exactly 1080 pixels). A Word file has no pages of ours to size.
         (float, float)? pixels = null;
-        if (dpi is { } d)
+        if (dpi is { } d && document.Pages.Length > 0)
         {
             var page = document.Pages[0].Size;
             pixels = (page.Width * d / 72, page.Height * d / 72);
         }
 
         OutputWriter.Write(document, format, Path.GetFullPath(target), timestamp, pixels, workspace.Fonts, pdf);
-        cli.Out.WriteLine(text.Format("Rendered", target, text.Pages(document.Pages.Length)));
+        cli.Out.WriteLine(format == OutputFormat.Docx ? text.Format("RenderedNoPages", target) : text.Format("Rendered", target, text.Pages(document.Pages.Length)));
         return ExitCodes.Success;
     }
 }

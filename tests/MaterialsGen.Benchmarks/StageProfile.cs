@@ -23,33 +23,37 @@ internal static class StageProfile
             .Where(j => j.Entry.Template.ToString().Contains("chi-bo", StringComparison.Ordinal) && j.Format == OutputFormat.Pdf).ToList();
         var names = new[] { "globals", "render", "parse", "bind", "paginate", "encode" };
         var samples = names.ToDictionary(n => n, _ => new List<double>());
+        var allocated = names.ToDictionary(n => n, _ => 0L);
         using var stream = new MemoryStream(1 << 20);
         for (var round = 0; round < rounds; round++)
         {
             var totals = new double[names.Length];
+            var bytes = new long[names.Length];
             foreach (var job in jobs)
             {
                 var diagnostics = new DiagnosticBag();
                 var reader = workspace.Reader();
+                var mark = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
                 var globals = DocumentComposer.Globals(reader, job, diagnostics)!;
-                totals[0] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                totals[0] += clock.Elapsed.TotalMilliseconds; bytes[0] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread(); clock.Restart();
                 var output = workspace.Templates.Render(job.Entry.Template, globals, diagnostics, reader, new TemplateDeterminism(job.Timestamp, 1))!;
-                totals[1] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                totals[1] += clock.Elapsed.TotalMilliseconds; bytes[1] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread(); clock.Restart();
                 var root = MarkupParser.Parse(output.Markup, output.Map, diagnostics)!;
-                totals[2] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                totals[2] += clock.Elapsed.TotalMilliseconds; bytes[2] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread(); clock.Restart();
                 var document = MarkupBinder.Bind(root, diagnostics, reader)!;
-                totals[3] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                totals[3] += clock.Elapsed.TotalMilliseconds; bytes[3] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread(); clock.Restart();
                 var laid = Paginator.Paginate(document, workspace.Fonts, diagnostics);
-                totals[4] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                totals[4] += clock.Elapsed.TotalMilliseconds; bytes[4] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread(); clock.Restart();
                 stream.SetLength(0);
                 OutputWriter.Encode(laid, OutputFormat.Pdf, stream, manifest.Timestamp, null, workspace.Fonts, DocumentComposer.PdfOptionsFor(workspace, job, diagnostics));
-                totals[5] += clock.Elapsed.TotalMilliseconds;
+                totals[5] += clock.Elapsed.TotalMilliseconds; bytes[5] += GC.GetAllocatedBytesForCurrentThread() - mark; mark = GC.GetAllocatedBytesForCurrentThread();
             }
 
             for (var i = 0; i < names.Length; i++)
             {
                 samples[names[i]].Add(totals[i] / jobs.Count);
+                allocated[names[i]] = bytes[i] / jobs.Count;
             }
         }
 
@@ -57,7 +61,7 @@ internal static class StageProfile
         foreach (var name in names)
         {
             var sorted = samples[name].Skip(rounds / 2).Order().ToList();
-            Console.WriteLine($"  {name,-9} {sorted[sorted.Count / 2]:F3}");
+            Console.WriteLine($"  {name,-9} {sorted[sorted.Count / 2]:F3} ms  {allocated[name] / 1024.0:F0} KB");
         }
 
         return 0;

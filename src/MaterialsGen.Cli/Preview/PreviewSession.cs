@@ -218,7 +218,8 @@ internal sealed class PreviewSession : IDisposable
         LaidOutDocument? document = null;
         try
         {
-            document = DocumentComposer.Compose(_workspace, job, diagnostics, dependencies);
+            // Drawn: a view of an output written only as a Word file shows the pages a PDF of it would have.
+            document = DocumentComposer.Compose(_workspace, job, diagnostics, dependencies, drawn: true);
         }
 #pragma warning disable CA1031 // A bug in one output must not stop the preview of the others; it is shown in the page.
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -85,14 +85,23 @@ internal sealed class BuildState
         Directory.CreateDirectory(outDirectory);
         var path = Path.Combine(outDirectory, FileName);
         var temporary = TemporaryFiles.Beside(path);
-        string json;
-        lock (_gate)
+        // Written straight to the file: for 3,000 outputs the text would be megabytes held at the build's peak.
+        try
         {
-            json = JsonSerializer.Serialize(new SortedDictionary<string, BuildStateEntry>(_entries, StringComparer.Ordinal), BuildStateJson.Default.SortedDictionaryStringBuildStateEntry);
-        }
+            using (var stream = File.Create(temporary))
+            {
+                lock (_gate)
+                {
+                    JsonSerializer.Serialize(stream, new SortedDictionary<string, BuildStateEntry>(_entries, StringComparer.Ordinal), BuildStateJson.Default.SortedDictionaryStringBuildStateEntry);
+                }
+            }
 
-        File.WriteAllText(temporary, json);
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }
 

@@ -12,14 +12,19 @@ namespace MaterialsGen.Build;
 
 /// <summary>
 /// Runs the pure stages for one output: content → template → markup → layout. The result is the
-/// format-neutral laid-out document every writer reads. Every file the stages need is read through one
+/// format-neutral laid-out document every writer reads; a Word file stops before layout (its bound
+/// document is what it is written from). Every file the stages need is read through one
 /// <see cref="ProjectReader"/>, which records it in <paramref name="dependencies"/>.
 /// </summary>
 internal static class DocumentComposer
 {
     private static readonly ProjectPath BrandPath = ProjectPath.Parse("data/brand.yaml");
 
-    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics, DependencySet? dependencies = null)
+    /// <param name="drawn">
+    /// The caller draws the pages (the preview): a Word file is then laid out like a PDF. Otherwise a Word
+    /// file, which the word processor lays out itself, gets no pages: only its bound document and metadata.
+    /// </param>
+    public static LaidOutDocument? Compose(Workspace workspace, OutputJob job, DiagnosticBag diagnostics, DependencySet? dependencies = null, bool drawn = false)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var reader = workspace.Reader(dependencies);
@@ -51,6 +56,10 @@ internal static class DocumentComposer
         if (job.Format == OutputFormat.Docx)
         {
             DocxSupport.Check(document, fonts, diagnostics);
+            if (!drawn)
+            {
+                return Unpaged(document, workspace, diagnostics, dependencies is null ? null : reader);
+            }
         }
 
         var laid = Paginator.Paginate(document, fonts, diagnostics);
@@ -79,6 +88,23 @@ internal static class DocumentComposer
             _ when job.Format == OutputFormat.Pdf && (entry.Bleed > 0 || entry.CropMarks) => PrintMarks.Bleed(laid, entry.Bleed, entry.CropMarks),
             _ => laid,
         };
+    }
+
+    /// <summary>
+    /// A Word file's document: no pages, the bound document it is written from. Its text is still set in
+    /// the project's fonts, looked up as layout would (a glyph no font has is the same error), and the
+    /// faces found are what it depends on.
+    /// </summary>
+    private static LaidOutDocument? Unpaged(LayoutDocument document, Workspace workspace, DiagnosticBag diagnostics, ProjectReader? reader)
+    {
+        var faces = DocxFaces.Of(document, workspace.Fonts, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        reader?.RecordFonts(faces);
+        return new LaidOutDocument(document.Info, []) { Origins = document.Origins, Bound = document };
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Text;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
+using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Frames;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
@@ -137,13 +139,24 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
     public void RecordFonts(LaidOutDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
         var items = document.Pages.SelectMany(p => p.Frame.Flatten()).Select(i => i.Item).ToList();
-        var faces = items
-            .OfType<GlyphRunItem>()
-            .Select(g => g.Face.Path)
-            .Concat(items.OfType<EmojiItem>().Select(e => e.Face.Path))
-            .Append(items.OfType<EmojiItem>().Any() ? _workspace.Fonts.Emoji?.Name : null)
+        var emoji = items.OfType<EmojiItem>().ToList();
+        RecordFonts(items.OfType<GlyphRunItem>().Select(g => g.Face).Concat(emoji.Select(e => e.Face)), emoji.Count > 0);
+    }
+
+    /// <summary>Records the fonts a Word file's text is set in (it has no pages of ours to look at), as <see cref="RecordFonts(LaidOutDocument)"/> does.</summary>
+    public void RecordFonts(DocxFaces faces)
+    {
+        ArgumentNullException.ThrowIfNull(faces);
+        RecordFonts(faces.Faces, faces.Emoji);
+    }
+
+    private void RecordFonts(IEnumerable<FontFace> used, bool emoji)
+    {
+        Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
+        var faces = used
+            .Select(f => f.Path)
+            .Append(emoji ? _workspace.Fonts.Emoji?.Name : null)
             .Concat(_workspace.Fonts.Unreadable.Select(u => u.Path))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);

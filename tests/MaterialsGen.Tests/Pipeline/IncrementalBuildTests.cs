@@ -133,6 +133,40 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_font_file_rebuilds_the_word_files_set_in_it_and_not_the_others()
+    {
+        using var project = new SampleProject();
+        string[] Build() => Built(SampleProject.Run("build", "--project", project.Root, "--only", "tai-lieu-*,to-roi-a5").Out);
+        var all = Build();
+        var words = all.Where(p => p.EndsWith(".docx", StringComparison.Ordinal)).ToArray();
+        var designed = new[] { "output/tai-lieu-sinh-hoat.docx", "output/to-roi-a5.docx" };
+        Assert.Subset(words.ToHashSet(), designed.ToHashSet());
+        Assert.True(words.Length > designed.Length, "the Party handouts are Word files too");
+
+        // The designed handout and the leaflet set their headings in Be Vietnam Pro; the Party handouts only in Tinos.
+        File.AppendAllText(Path.Combine(project.Root, "fonts", "be-vietnam-pro", "BeVietnamPro_700Bold.ttf"), "\0\0\0\0");
+        Assert.Equal(designed, Build().Where(p => p.EndsWith(".docx", StringComparison.Ordinal)));
+
+        File.AppendAllText(Path.Combine(project.Root, "fonts", "tinos", "Tinos-Regular.ttf"), "\0\0\0\0");
+        Assert.Equal(words, Build().Where(p => p.EndsWith(".docx", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_word_file_is_reported_without_a_page_count_of_ours()
+    {
+        using var project = new SampleProject();
+        var report = Path.Combine(project.Root, "build.json");
+        var (exit, output, error) = SampleProject.Run("build", "--project", project.Root, "--only", "tai-lieu-sinh-hoat", "--manifest-out", report);
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"(?m)^built output/tai-lieu-sinh-hoat\.docx \(\d+ ms\)$", output.Replace("\r", string.Empty, StringComparison.Ordinal));
+        Assert.Matches(@"(?m)^built output/tai-lieu-sinh-hoat\.pdf \(\d+ pages, \d+ ms\)$", output.Replace("\r", string.Empty, StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        var pages = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("path").GetString()!, e => e.GetProperty("pages").GetInt32());
+        Assert.Equal(0, pages["output/tai-lieu-sinh-hoat.docx"]);
+        Assert.True(pages["output/tai-lieu-sinh-hoat.pdf"] > 1);
+    }
+
+    [Fact]
     public void A_write_that_fails_midway_leaves_the_old_file_and_no_temporary()
     {
         using var project = new SampleProject();

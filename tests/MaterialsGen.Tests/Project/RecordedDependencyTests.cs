@@ -17,12 +17,12 @@ public sealed class RecordedDependencyTests
     private static string[] Built(string output) =>
         [.. output.Split('\n').Where(l => l.StartsWith("built ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal)];
 
-    /// <summary>The outputs of the project whose laid-out pages satisfy <paramref name="draws"/>.</summary>
+    /// <summary>The outputs of the project whose laid-out pages satisfy <paramref name="draws"/>; a Word file's are the pages a PDF of it has.</summary>
     private static string[] OutputsWhose(string root, Func<OutputJob, LaidOutDocument, bool> draws)
     {
         using var workspace = new Workspace(root);
         return [.. PlannedOutputs.Jobs(workspace, root)
-            .Where(job => DocumentComposer.Compose(workspace, job, new DiagnosticBag()) is { } document && draws(job, document))
+            .Where(job => DocumentComposer.Compose(workspace, job, new DiagnosticBag(), drawn: true) is { } document && draws(job, document))
             .Select(job => job.RelativePath)
             .Order(StringComparer.Ordinal)];
     }

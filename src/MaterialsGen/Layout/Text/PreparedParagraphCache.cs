@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MaterialsGen.Layout.Fonts;
 
 namespace MaterialsGen.Layout.Text;
@@ -15,27 +14,10 @@ namespace MaterialsGen.Layout.Text;
 internal sealed class PreparedParagraphCache(bool enabled = true)
 {
     private const int MaxEntries = 20_000;
-    private readonly ConcurrentDictionary<Key, PreparedParagraph> Entries = new();
+    private readonly Engine.MemoTable<Key, PreparedParagraph> _entries = new(MaxEntries, enabled);
 
-    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale)
-    {
-        var key = new Key([.. spans.Select(s => (s.Text, s.Style, s.Field))], style, fonts, scale);
-        if (!Entries.TryGetValue(key, out var paragraph))
-        {
-            paragraph = PreparedParagraph.Prepare(spans, style, fonts, scale);
-            if (Entries.Count >= MaxEntries)
-            {
-                Entries.Clear();
-            }
-
-            if (enabled)
-            {
-                Entries.TryAdd(key, paragraph);
-            }
-        }
-
-        return paragraph;
-    }
+    public PreparedParagraph Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, FontLibrary fonts, float scale) =>
+        _entries.Get(new Key([.. spans.Select(s => (s.Text, s.Style, s.Field))], style, fonts, scale), spans, static (key, spans) => PreparedParagraph.Prepare(spans, key.Style, key.Fonts, key.Scale));
 
     /// <summary>Structural key: the spans (text, style, field) in order, the paragraph style, the fonts and the scale.</summary>
     private sealed record Key((string Text, TextStyle Style, TextField Field)[] Spans, ParagraphStyle Style, FontLibrary Fonts, float Scale)

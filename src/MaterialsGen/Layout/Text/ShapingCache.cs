@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MaterialsGen.Layout.Fonts;
 
 namespace MaterialsGen.Layout.Text;
@@ -11,25 +10,11 @@ namespace MaterialsGen.Layout.Text;
 internal sealed class ShapingCache(bool enabled = true)
 {
     private const int MaxEntries = 50_000;
-    private readonly ConcurrentDictionary<(FontFace Face, float Size, float Spacing, string Text), ShapedGlyph[]> Entries = new();
+    private readonly Engine.MemoTable<(FontFace Face, float Size, float Spacing, string Text), ShapedGlyph[]> _entries = new(MaxEntries, enabled);
 
     public ShapedGlyph[] Shape(FontFace face, string text, int start, int length, float size, float letterSpacing)
     {
-        var key = (face, size, letterSpacing, text.Substring(start, length));
-        if (!Entries.TryGetValue(key, out var relative))
-        {
-            relative = TextShaper.Shape(face, key.Item4, 0, length, size, letterSpacing);
-            if (Entries.Count >= MaxEntries)
-            {
-                Entries.Clear();
-            }
-
-            if (enabled)
-            {
-                Entries.TryAdd(key, relative);
-            }
-        }
-
+        var relative = _entries.Get((face, size, letterSpacing, text.Substring(start, length)), 0, static (key, _) => TextShaper.Shape(key.Face, key.Text, 0, key.Text.Length, key.Size, key.Spacing));
         if (start == 0)
         {
             return relative;

@@ -13,36 +13,31 @@ internal sealed record FontProgram(string Tag, byte[] Deflated, int Length);
 /// most of their pages (pages 2 and 3 of a branch handout are the same for every branch), so most
 /// documents reuse a subset and most page contents instead of cutting and compressing them again.
 /// Compression is deterministic, so a reused stream is byte for byte the one compressing again would give.
-/// Bounded: when full, a table simply forgets.
+/// A result is kept from its second use on (<see cref="Engine.MemoTable{TKey, TValue}"/>): each branch's own
+/// first page and glyph set are never kept.
 /// </summary>
 internal sealed class PdfCache
 {
-    private const int MaxSubsets = 4_096;
+    private const int MaxSubsets = 16_384;
     private const int MaxStreams = 8_192;
 
     // Keyed by face reference: a session keeps its faces (and the libraries fonts/ changes retire) alive until it ends.
-    private readonly ConcurrentDictionary<FontFace, ConcurrentDictionary<string, FontProgram>> _subsets = new();
+    private readonly Engine.MemoTable<(FontFace Face, string Glyphs), FontProgram> _subsets = new(MaxSubsets);
     private readonly ConcurrentDictionary<FontFace, FontProgram> _wholeFonts = new();
-    private readonly ConcurrentDictionary<(int Level, int Length, UInt128 Hash), byte[]> _streams = new();
+    private readonly Engine.MemoTable<(int Level, int Length, UInt128 Hash), byte[]> _streams = new(MaxStreams);
 
     /// <param name="glyphs">The glyph ids used, sorted ascending.</param>
     public FontProgram Subset(FontFace face, ReadOnlySpan<ushort> glyphs)
     {
         var hash = SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(glyphs));
-        var key = Convert.ToHexString(hash);
-        var entries = _subsets.GetOrAdd(face, static _ => new ConcurrentDictionary<string, FontProgram>(StringComparer.Ordinal));
-        if (entries.TryGetValue(key, out var cached))
+        var key = (face, Convert.ToHexString(hash));
+        if (!_subsets.TryGet(key, out var program))
         {
-            return cached;
+            program = CutSubset(face, glyphs, hash) ?? _wholeFonts.GetOrAdd(face, WholeFont);
+            _subsets.Add(key, program);
         }
 
-        var program = CutSubset(face, glyphs, hash) ?? _wholeFonts.GetOrAdd(face, WholeFont);
-        if (entries.Count >= MaxSubsets)
-        {
-            entries.Clear();
-        }
-
-        return entries.GetOrAdd(key, program);
+        return program;
     }
 
     /// <summary>The subset without a cache: what a document written outside a session embeds.</summary>
@@ -61,18 +56,12 @@ internal sealed class PdfCache
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(data, digest);
         var key = (level, data.Length, System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest));
-        if (_streams.TryGetValue(key, out var deflated))
+        if (!_streams.TryGet(key, out var deflated))
         {
-            return deflated;
+            deflated = PdfFile.Deflate(data, level);
+            _streams.Add(key, deflated);
         }
 
-        deflated = PdfFile.Deflate(data, level);
-        if (_streams.Count >= MaxStreams)
-        {
-            _streams.Clear();
-        }
-
-        _streams.TryAdd(key, deflated);
         return deflated;
     }
 
