@@ -48,7 +48,7 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     # Its own package folder: every pack has the same version, and the global one may hold an older build.
     NUGET_PACKAGES="$publish/packages" dotnet tool install MaterialsGen --tool-path "$publish/tools" --configfile "$publish/nuget.config" >/dev/null
   else
-    dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 --self-contained false \
+    dotnet publish "$repo/src/MaterialsGen.Cli" -c Release -r linux-x64 --self-contained false -p:PublishAot=false \
       -p:PublishReadyToRun=true -o "$publish" -v q -nologo >/dev/null
   fi
 fi

@@ -24,7 +24,13 @@ internal sealed class SharedLineSets
     {
         if (_sets.TryGetValue(width, out var shared) && ShiftBetween(shared.Origins, origins) is { } shift)
         {
-            return [.. shared.Lines.Select(line => Shifted(line, shift))];
+            var copy = new List<TextLine>(shared.Lines.Count);
+            foreach (var line in shared.Lines)
+            {
+                copy.Add(line with { Items = Shifted(line.Items, shift) });
+            }
+
+            return copy;
         }
 
         var lines = LineSetter.Set(paragraph, width, origins);
@@ -67,8 +73,6 @@ internal sealed class SharedLineSets
         return shift ?? 0;
     }
 
-    private static TextLine Shifted(TextLine line, int shift) => line with { Items = Shifted(line.Items, shift) };
-
     private static ImmutableArray<FrameItem> Shifted(ImmutableArray<FrameItem> items, int shift)
     {
         var copy = ImmutableArray.CreateBuilder<FrameItem>(items.Length);
@@ -85,7 +89,7 @@ internal sealed class SharedLineSets
         var offset = Shift(item.SourceOffset, shift);
         return item switch
         {
-            GlyphRunItem run => run with { SourceOffset = offset, SourceOffsets = run.SourceOffsets is { } sources ? [.. sources.Select(o => Shift(o, shift))] : null },
+            GlyphRunItem run => run with { SourceOffset = offset, SourceOffsets = run.SourceOffsets is { } sources ? Shifted(sources, shift) : null },
             FrameRef reference => reference with
             {
                 SourceOffset = offset,
@@ -94,6 +98,17 @@ internal sealed class SharedLineSets
             },
             _ => item with { SourceOffset = offset },
         };
+    }
+
+    private static int[] Shifted(int[] offsets, int shift)
+    {
+        var shifted = new int[offsets.Length];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            shifted[i] = Shift(offsets[i], shift);
+        }
+
+        return shifted;
     }
 
     private static int Shift(int offset, int shift) => offset < 0 ? offset : offset + shift;
