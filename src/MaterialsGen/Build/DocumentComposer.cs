@@ -164,16 +164,15 @@ internal static class DocumentComposer
             }
         }
 
-        // Cross-file checks (a solution naming a list that exists) when the files come together.
-        ContentSet.Create(documents, diagnostics);
-
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
         var info = reader.TemplateInfo(job.Entry.Template);
-        if (!TemplateContract.Check(info, files, job.Entry.Span, diagnostics))
+        var checks = reader.Session.Checks.Get(new EntryChecks.Key(info, job.Entry.Span, [.. files]), documents, static (key, documents) => EntryChecks.Run(key, documents));
+        diagnostics.AddRange(checks.Diagnostics);
+        if (!checks.Passed)
         {
             return null;
         }

@@ -128,7 +128,11 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
 
     /// <summary>What a template says about itself, read as a dependency of this output.</summary>
     public TemplateInfo TemplateInfo(string name) =>
-        Build.TemplateInfo.Read(name, TemplatePaths.TryResolve(name, out var path) ? ReadTemplate(path, out _) ?? string.Empty : string.Empty);
+        _workspace.TemplateInfos.Get(
+            (name, TemplatePaths.TryResolve(name, out var path) ? ReadTemplate(path, out _) ?? string.Empty : string.Empty), 0, static (key, _) => Build.TemplateInfo.Read(key.Name, key.Text));
+
+    /// <summary>The session of the project this reader reads, for what its outputs share.</summary>
+    internal Workspace Session => _workspace;
 
     /// <summary>
     /// Records the fonts a laid-out document drew with, and which font files exist: a change to a face it

@@ -71,6 +71,18 @@ internal sealed class Workspace : IDisposable
     /// </summary>
     public bool Memoize { get; init; } = true;
 
+    /// <summary>What each template says about itself, by name and text: read once per version, not once per record.</summary>
+    internal Engine.MemoTable<(string Name, string Text), TemplateInfo> TemplateInfos => _templateInfos ??= new(1_024, Memoize);
+
+    /// <summary>
+    /// The cross-file checks and the template contract of an entry, by its template and content files: every record
+    /// of a mail merge has the same, so they are checked once per session and their findings given to each output.
+    /// </summary>
+    internal Engine.MemoTable<EntryChecks.Key, EntryChecks> Checks => _checks ??= new(1_024, Memoize);
+
+    private Engine.MemoTable<(string Name, string Text), TemplateInfo>? _templateInfos;
+    private Engine.MemoTable<EntryChecks.Key, EntryChecks>? _checks;
+
     /// <summary>Compressed subsets and streams shared by the session's PDFs; null when <see cref="Memoize"/> is off.</summary>
     internal Rendering.Pdf.PdfCache? PdfCache => Memoize ? _pdfCache : null;
 
