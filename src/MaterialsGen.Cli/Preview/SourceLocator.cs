@@ -17,8 +17,8 @@ internal static class SourceLocator
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(page);
-        var item = page.Frame.Flatten().ElementAt(word.Item).Item;
-        var origin = document.Locate(item, word.Glyph);
+        var (_, item, shift) = page.Frame.FlattenWithShifts().ElementAt(word.Item);
+        var origin = document.Locate(item, word.Glyph, shift);
         return new SourceHit(word, origin.Value, origin.Written);
     }
 }

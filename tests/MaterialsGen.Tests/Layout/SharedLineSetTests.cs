@@ -11,12 +11,17 @@ public class SharedLineSetTests
 {
     private const string Text = "Mỗi cán bộ, đảng viên là một “chiến sĩ” trên không gian mạng, tích cực lan tỏa thông tin tích cực, góp phần “phủ xanh” không gian mạng bằng những nội dung lành mạnh.";
 
-    private static List<GlyphRunItem> Runs(string markup)
+    private static List<GlyphRunItem> Runs(string markup) => [.. ShiftedRuns(markup).Select(r => r.Run)];
+
+    /// <summary>The glyph runs with what the frames around them add to their markup offsets.</summary>
+    private static List<(GlyphRunItem Run, int Shift)> ShiftedRuns(string markup)
     {
         var (document, diagnostics) = MarkupRunner.Lay(markup);
         Assert.True(document is not null, string.Join("\n", diagnostics));
-        return [.. document.Pages.SelectMany(p => p.Frame.Flatten()).Select(x => x.Item).OfType<GlyphRunItem>()];
+        return [.. document.Pages.SelectMany(p => p.Frame.FlattenWithShifts()).Where(x => x.Item is GlyphRunItem).Select(x => ((GlyphRunItem)x.Item, x.Shift))];
     }
+
+    private static int[] Offsets((GlyphRunItem Run, int Shift) run) => [.. run.Run.SourceOffsets!.Select(o => o < 0 ? o : o + run.Shift)];
 
     [Fact]
     public void A_paragraph_repeated_lower_down_reuses_the_lines_and_its_glyphs_map_to_its_own_markup()
@@ -24,11 +29,11 @@ public class SharedLineSetTests
         // A session keeps what it has met twice: the third copy (as the third record of a batch) reuses the second's lines.
         var between = "<p>Chi bộ khu phố 5, phường Tiến Thành</p>";
         var markup = $"<document><page><p>{Text}</p>{between}<p>{Text}</p>{between}<p>{Text}</p></page></document>";
-        var runs = Runs(markup);
-        var copies = new List<List<GlyphRunItem>> { new() };
+        var runs = ShiftedRuns(markup);
+        var copies = new List<List<(GlyphRunItem Run, int Shift)>> { new() };
         foreach (var run in runs)
         {
-            if (run.Text.StartsWith("Chi bộ", StringComparison.Ordinal))
+            if (run.Run.Text.StartsWith("Chi bộ", StringComparison.Ordinal))
             {
                 copies.Add([]);
             }
@@ -45,14 +50,13 @@ public class SharedLineSetTests
         var shift = markup.LastIndexOf(Text, StringComparison.Ordinal) - markup.IndexOf(Text, at + 1, StringComparison.Ordinal);
         for (var i = 0; i < second.Count; i++)
         {
-            // The same positioned glyphs: made once.
-            Assert.Same(second[i].Glyphs, third[i].Glyphs);
-            Assert.Same(second[i].X, third[i].X);
+            // The same positioned glyphs: made once, not copied.
+            Assert.Same(second[i].Run, third[i].Run);
 
-            // Each glyph's markup offset is its own paragraph's: the third one's by as much further on as it stands.
-            Assert.Equal(second[i].SourceOffsets!.Select(o => o + shift), third[i].SourceOffsets!);
-            Assert.Equal(second[i].SourceOffset + shift, third[i].SourceOffset);
-            Assert.Equal(third[i].Text[0], markup[third[i].SourceOffsets![0]]);
+            // Each glyph maps to its own paragraph's markup: the third one's by as much further on as it stands.
+            Assert.Equal(Offsets(second[i]).Select(o => o + shift), Offsets(third[i]));
+            Assert.Equal(third[i].Run.Text[0], markup[Offsets(third[i])[0]]);
+            Assert.Equal(second[i].Run.Text[0], markup[Offsets(second[i])[0]]);
         }
     }
 

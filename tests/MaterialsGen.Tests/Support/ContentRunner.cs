@@ -38,15 +38,15 @@ internal sealed class ContentRunner : IDisposable
     }
 
     /// <summary>The glyph run drawing <paramref name="word"/> and the index of the glyph of its first character.</summary>
-    public static (GlyphRunItem Run, int Glyph) Find(LaidOutDocument document, string word)
+    public static (GlyphRunItem Run, int Glyph, int Shift) Find(LaidOutDocument document, string word)
     {
         foreach (var page in document.Pages)
         {
-            foreach (var (_, item) in page.Frame.Flatten())
+            foreach (var (_, item, shift) in page.Frame.FlattenWithShifts())
             {
                 if (item is GlyphRunItem run && run.Text.IndexOf(word, StringComparison.Ordinal) is var at and >= 0)
                 {
-                    return (run, Array.IndexOf(run.Clusters, at));
+                    return (run, Array.IndexOf(run.Clusters, at), shift);
                 }
             }
         }
@@ -57,8 +57,8 @@ internal sealed class ContentRunner : IDisposable
     /// <summary>Where the first glyph of <paramref name="word"/> came from, as a preview click would find it.</summary>
     public static SourceOrigin Click(LaidOutDocument document, string word)
     {
-        var (run, glyph) = Find(document, word);
-        return document.Locate(run, glyph);
+        var (run, glyph, shift) = Find(document, word);
+        return document.Locate(run, glyph, shift);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

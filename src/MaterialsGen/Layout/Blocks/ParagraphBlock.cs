@@ -239,7 +239,7 @@ internal sealed record ParagraphBlock(ImmutableArray<TextSpan> Spans, ParagraphS
         var y = 0f;
         for (var i = from; i < from + count; i++)
         {
-            builder.Place(new Frame(new Size(width, lines[i].Height), lines[i].Items), 0, y);
+            builder.Place(new Frame(new Size(width, lines[i].Height), lines[i].Items), 0, y, shift: lines[i].SourceShift);
             y += lines[i].Height;
         }
 

@@ -10,11 +10,12 @@ internal sealed class FrameBuilder
 
     public void Add(FrameItem item) => _items.Add(item);
 
-    public void Place(Frame frame, float x, float y, StructureTag? tag = null)
+    /// <param name="shift">What the frame adds to the markup offsets of its items (<see cref="FrameRef.SourceShift"/>).</param>
+    public void Place(Frame frame, float x, float y, StructureTag? tag = null, int shift = 0)
     {
         if (frame.Items.Length > 0)
         {
-            _items.Add(new FrameRef(new Point(x, y), frame) { Tag = tag });
+            _items.Add(new FrameRef(new Point(x, y), frame) { Tag = tag, SourceShift = shift });
         }
     }
 

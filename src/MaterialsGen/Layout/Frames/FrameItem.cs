@@ -64,6 +64,13 @@ internal sealed record FrameRef(Point Offset, Frame Frame) : FrameItem
 {
     /// <summary>The structure element everything in the frame belongs to (tagged PDF); null when it only groups.</summary>
     public StructureTag? Tag { get; init; }
+
+    /// <summary>
+    /// Added to the markup offsets of the items inside (−1, unknown, stays unknown): a line of text shared
+    /// with an identical paragraph elsewhere keeps that paragraph's offsets, and this says how much further
+    /// on in the markup this one stands (<see cref="Text.SharedLineSets"/>).
+    /// </summary>
+    public int SourceShift { get; init; }
 }
 
 /// <summary>

@@ -34,9 +34,10 @@ internal sealed record LaidOutDocument(DocumentInfo Info, ImmutableArray<PageFra
     /// Where a laid-out item came from (a preview maps a click through this): for a glyph, the content
     /// character it draws and the template position that printed it; for other items, their element.
     /// </summary>
-    public SourceOrigin Locate(FrameItem item, int glyph = 0)
+    /// <param name="shift">What the frames around the item add to its offsets (<see cref="Frame.FlattenWithShifts"/>).</param>
+    public SourceOrigin Locate(FrameItem item, int glyph = 0, int shift = 0)
     {
         var offset = item is GlyphRunItem { SourceOffsets: { Length: > 0 } origins } ? origins[Math.Clamp(glyph, 0, origins.Length - 1)] : item.SourceOffset;
-        return offset < 0 || Origins is null ? SourceOrigin.None : Origins.Locate(offset);
+        return offset < 0 || Origins is null ? SourceOrigin.None : Origins.Locate(offset + shift);
     }
 }

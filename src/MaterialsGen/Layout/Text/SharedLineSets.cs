@@ -9,8 +9,9 @@ namespace MaterialsGen.Layout.Text;
 /// its text and style (a prepared paragraph is shared that way: <see cref="PreparedParagraphCache"/>).
 /// In a batch, pages 2 and 3 of every branch's handout break the same paragraphs at the same widths;
 /// only where the markup put them differs, by as many characters as the branch's own header differs.
-/// So a line set is made once, and another paragraph takes a copy whose markup offsets are shifted by
-/// that difference (and whose link tags are its own, as a tag is one structure element per paragraph).
+/// So a line set is made once, and another paragraph takes its lines as they are, each placed with that
+/// difference as its frame's <see cref="FrameRef.SourceShift"/>; a line with a link is copied instead, its
+/// offsets shifted and its link tag its own (a tag is one structure element per paragraph).
 /// A paragraph whose offsets do not differ by one constant (its markup spelled differently: an entity,
 /// other white space) gets lines of its own.
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed class SharedLineSets
             var copy = new List<TextLine>(shared.Lines.Count);
             foreach (var line in shared.Lines)
             {
-                copy.Add(line with { Items = Shifted(line.Items, shift) });
+                copy.Add(HasTags(line.Items) ? line with { Items = Shifted(line.Items, shift) } : line with { SourceShift = shift });
             }
 
             return copy;
@@ -40,6 +41,20 @@ internal sealed class SharedLineSets
         }
 
         return lines;
+    }
+
+    /// <summary>Whether the items hold a structure tag (a link's), which must be this paragraph's own object.</summary>
+    private static bool HasTags(ImmutableArray<FrameItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is FrameRef { Tag: not null } || (item is FrameRef reference && HasTags(reference.Frame.Items)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The constant <c>b − a</c> over every known offset, or null when there is none (−1, unknown, must stay unknown).</summary>

@@ -11,4 +11,7 @@ internal sealed record TextLine(int Start, int End, float Width, float Height, f
 {
     /// <summary>When the line had to end inside a word too wide for it, where that word ends; −1 otherwise.</summary>
     public int BrokenWordEnd { get; init; } = -1;
+
+    /// <summary>What the line's frame adds to its items' markup offsets: a line shared with an identical paragraph keeps that one's.</summary>
+    public int SourceShift { get; init; }
 }
