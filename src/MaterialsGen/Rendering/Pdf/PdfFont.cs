@@ -10,7 +10,9 @@ namespace MaterialsGen.Rendering.Pdf;
 internal sealed class PdfFont(FontFace face, string resourceName)
 {
     // One bit per possible glyph id: a sorted set's insertions showed up in profiles of a batch.
-    private readonly ulong[] _used = new ulong[65536 / 64];
+    // Grown to the highest glyph id used: a document's fonts use ids in the low thousands, and the whole
+    // 65,536-bit set was 8 KB per font per document, a batch's largest allocation in the PDF writer.
+    private ulong[] _used = new ulong[64];
     private readonly Dictionary<ushort, string> _text = [];
 
     public FontFace Face { get; } = face;
@@ -26,7 +28,7 @@ internal sealed class PdfFont(FontFace face, string resourceName)
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
             var glyph = run.Glyphs[i];
-            ref var word = ref _used[glyph >> 6];
+            ref var word = ref Word(glyph);
             var bit = 1UL << (glyph & 63);
             if ((word & bit) == 0)
             {
@@ -43,7 +45,7 @@ internal sealed class PdfFont(FontFace face, string resourceName)
     public ushort AddInvisible()
     {
         var glyph = Face.HbFont.TryGetNominalGlyph(' ', out var space) ? (ushort)space : (ushort)0;
-        ref var word = ref _used[glyph >> 6];
+        ref var word = ref Word(glyph);
         var bit = 1UL << (glyph & 63);
         if ((word & bit) == 0)
         {
@@ -52,6 +54,16 @@ internal sealed class PdfFont(FontFace face, string resourceName)
         }
 
         return glyph;
+    }
+
+    private ref ulong Word(ushort glyph)
+    {
+        if ((glyph >> 6) >= _used.Length)
+        {
+            Array.Resize(ref _used, Math.Max(_used.Length * 2, (glyph >> 6) + 1));
+        }
+
+        return ref _used[glyph >> 6];
     }
 
     /// <summary>
