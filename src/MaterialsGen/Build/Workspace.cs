@@ -72,14 +72,15 @@ internal sealed class Workspace : IDisposable
     public bool Memoize { get; init; } = true;
 
     /// <summary>What each template says about itself, by name and text: read once per version, not once per record.</summary>
-    internal Engine.MemoTable<(string Name, string Text), TemplateInfo> TemplateInfos => _templateInfos ??= new(1_024, Memoize);
+    internal Engine.MemoTable<(string Name, string Text), TemplateInfo> TemplateInfos => LazyInitializer.EnsureInitialized(ref _templateInfos, () => new(1_024, Memoize));
 
     /// <summary>
     /// The cross-file checks and the template contract of an entry, by its template and content files: every record
     /// of a mail merge has the same, so they are checked once per session and their findings given to each output.
     /// </summary>
-    internal Engine.MemoTable<EntryChecks.Key, EntryChecks> Checks => _checks ??= new(1_024, Memoize);
+    internal Engine.MemoTable<EntryChecks.Key, EntryChecks> Checks => LazyInitializer.EnsureInitialized(ref _checks, () => new(1_024, Memoize));
 
+    // Made at first use, once Memoize is set (an init property is set after the constructor), by whichever thread comes first.
     private Engine.MemoTable<(string Name, string Text), TemplateInfo>? _templateInfos;
     private Engine.MemoTable<EntryChecks.Key, EntryChecks>? _checks;
 

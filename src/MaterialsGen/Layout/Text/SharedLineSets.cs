@@ -18,7 +18,7 @@ namespace MaterialsGen.Layout.Text;
 internal sealed class SharedLineSets
 {
     private const int MaxWidths = 16;
-    private readonly ConcurrentDictionary<float, (List<TextLine> Lines, int[] Origins)> _sets = new();
+    private readonly ConcurrentDictionary<float, (List<TextLine> Lines, bool[] Tagged, int[] Origins)> _sets = new();
 
     /// <param name="origins">The markup offset of each character, for the paragraph asking.</param>
     public List<TextLine> Lines(PreparedParagraph paragraph, float width, int[] origins)
@@ -26,9 +26,10 @@ internal sealed class SharedLineSets
         if (_sets.TryGetValue(width, out var shared) && ShiftBetween(shared.Origins, origins) is { } shift)
         {
             var copy = new List<TextLine>(shared.Lines.Count);
-            foreach (var line in shared.Lines)
+            for (var i = 0; i < shared.Lines.Count; i++)
             {
-                copy.Add(HasTags(line.Items) ? line with { Items = Shifted(line.Items, shift) } : line with { SourceShift = shift });
+                var line = shared.Lines[i];
+                copy.Add(shared.Tagged[i] ? line with { Items = Shifted(line.Items, shift) } : line with { SourceShift = shift });
             }
 
             return copy;
@@ -37,7 +38,7 @@ internal sealed class SharedLineSets
         var lines = LineSetter.Set(paragraph, width, origins);
         if (_sets.Count < MaxWidths)
         {
-            _sets.TryAdd(width, (lines, origins));
+            _sets.TryAdd(width, (lines, [.. lines.Select(l => HasTags(l.Items))], origins));
         }
 
         return lines;
