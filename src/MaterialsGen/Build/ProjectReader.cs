@@ -157,7 +157,7 @@ internal sealed class ProjectReader : IResourceLoader, ITemplateSource
 
     private void RecordFonts(IEnumerable<FontFace> used, bool emoji)
     {
-        Dependencies.Listing(Workspace.FontsFolder, _workspace.ListingHash(Workspace.FontsFolder));
+        Dependencies.Listing(Workspace.FontsFolder, _workspace.FontsListingHash);
         var faces = used
             .Select(f => f.Path)
             .Append(emoji ? _workspace.Fonts.Emoji?.Name : null)

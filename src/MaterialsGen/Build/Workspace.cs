@@ -34,7 +34,7 @@ internal sealed class Workspace : IDisposable
     private readonly ConcurrentDictionary<(ProjectPath Path, Color? Tint), Lazy<Versioned<(ImageSource? Image, string? Problem)>>> _images = new();
     private readonly ConcurrentBag<ImageSource> _decoded = [];
     private readonly object _fontGate = new();
-    private (string Key, FontLibrary Library)? _fonts;
+    private (string Key, FontLibrary Library, string Listing)? _fonts;
     private readonly List<FontLibrary> _retiredFonts = [];
 
     public Workspace(string root)
@@ -126,15 +126,32 @@ internal sealed class Workspace : IDisposable
                 }
 
                 var library = FontLibrary.Load(fonts, emoji: LoadEmoji(files, unread), memoize: Memoize, unread: unread);
-                _fonts = (key, library);
+                _fonts = (key, library, ListingHash(files));
                 return library;
             }
         }
     }
 
     /// <summary>
-    /// Loads what the first document of a build needs (Scriban's built-ins, then the fonts) on another
-    /// core, while the caller reads the manifest and the records and plans; for a build that will lay
+    /// The hash of the fonts/ listing the current <see cref="Fonts"/> were loaded from: what an output laid
+    /// out with them depends on. Kept with the library, so a batch does not list the folder once per output.
+    /// </summary>
+    internal string FontsListingHash
+    {
+        get
+        {
+            _ = Fonts;
+            lock (_fontGate)
+            {
+                return _fonts?.Listing ?? ListingHash(FontsFolder);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads what the first document of a build needs on another core, in the order the caller will want
+    /// it (Scriban's built-ins for the name patterns, the fonts, then the Unicode tables line breaking
+    /// reads), while the caller reads the manifest and the records and plans; for a build that will lay
     /// documents out (a first or a forced build). Disposing the result waits for it, so the session is
     /// never disposed under a load. A file of fonts/ that is no font is left out and reported by each
     /// output (MG0303); anything else that fails here fails again where an output needs the fonts.
@@ -143,6 +160,8 @@ internal sealed class Workspace : IDisposable
     {
         _ = SharedBuiltins.Instance;
         _ = Fonts;
+        _ = Layout.LineBreaking.LineBreakProperties.Instance;
+        _ = Layout.Text.EmojiPresentation.Wants("a");
     }).ContinueWith(static loaded => _ = loaded.Exception, TaskScheduler.Default));
 
     private sealed class WarmUpTask(Task task) : IDisposable

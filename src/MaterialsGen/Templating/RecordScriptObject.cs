@@ -6,7 +6,8 @@ using Scriban.Syntax;
 namespace MaterialsGen.Templating;
 
 /// <summary>The template's <c>record</c>: reading a field no record of the set has stops the template at that spot.</summary>
-internal sealed class RecordScriptObject(IReadOnlyCollection<string> fields) : ScriptObject(fields.Count, StringComparer.Ordinal)
+// Not importing statics: Scriban would otherwise look up this type's static members by reflection in every constructor, once per record.
+internal sealed class RecordScriptObject(IReadOnlyCollection<string> fields) : ScriptObject(fields.Count, autoImportStaticsFromThisType: false, StringComparer.Ordinal)
 {
     public override bool TryGetValue(TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
     {
