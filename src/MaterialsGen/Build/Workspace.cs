@@ -7,6 +7,8 @@ using MaterialsGen.Diagnostics;
 using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Geometry;
 using MaterialsGen.Layout.Images;
+using MaterialsGen.Layout.LineBreaking;
+using MaterialsGen.Layout.Text;
 using MaterialsGen.Project;
 using MaterialsGen.Templating;
 using Scriban;
@@ -96,55 +98,44 @@ internal sealed class Workspace : IDisposable
     public ProjectReader Reader(DependencySet? dependencies = null) => new(this, dependencies ?? new DependencySet());
 
     /// <summary>The project's fonts: loaded at first use, and again when a file in fonts/ changes (see <see cref="Refresh"/>).</summary>
-    public FontLibrary Fonts
-    {
-        get
-        {
-            lock (_fontGate)
-            {
-                if (_fonts is { } loaded)
-                {
-                    return loaded.Library;
-                }
-
-                var key = FontsKey(out var files);
-                var fonts = new List<(string Path, byte[] Bytes)>();
-                var unread = new List<UnreadableFont>();
-
-                // A file removed since it was listed is nothing to report: the next listing will not have it.
-                foreach (var path in files.Where(p => FontLibrary.IsFontFile(p.Name)))
-                {
-                    var read = File(path, long.MaxValue).Read;
-                    if (read.Bytes is { } bytes)
-                    {
-                        fonts.Add((path.Value, bytes));
-                    }
-                    else if (read.Problem != FileProblem.NotFound)
-                    {
-                        unread.Add(new UnreadableFont(path.Value, Unread(read)));
-                    }
-                }
-
-                var library = FontLibrary.Load(fonts, emoji: LoadEmoji(files, unread), memoize: Memoize, unread: unread);
-                _fonts = (key, library, ListingHash(files));
-                return library;
-            }
-        }
-    }
+    public FontLibrary Fonts => LoadedFonts().Library;
 
     /// <summary>
     /// The hash of the fonts/ listing the current <see cref="Fonts"/> were loaded from: what an output laid
     /// out with them depends on. Kept with the library, so a batch does not list the folder once per output.
     /// </summary>
-    internal string FontsListingHash
+    internal string FontsListingHash => LoadedFonts().Listing;
+
+    private (string Key, FontLibrary Library, string Listing) LoadedFonts()
     {
-        get
+        lock (_fontGate)
         {
-            _ = Fonts;
-            lock (_fontGate)
+            if (_fonts is { } loaded)
             {
-                return _fonts?.Listing ?? ListingHash(FontsFolder);
+                return loaded;
             }
+
+            var key = FontsKey(out var files);
+            var fonts = new List<(string Path, byte[] Bytes)>();
+            var unread = new List<UnreadableFont>();
+
+            // A file removed since it was listed is nothing to report: the next listing will not have it.
+            foreach (var path in files.Where(p => FontLibrary.IsFontFile(p.Name)))
+            {
+                var read = File(path, long.MaxValue).Read;
+                if (read.Bytes is { } bytes)
+                {
+                    fonts.Add((path.Value, bytes));
+                }
+                else if (read.Problem != FileProblem.NotFound)
+                {
+                    unread.Add(new UnreadableFont(path.Value, Unread(read)));
+                }
+            }
+
+            var library = FontLibrary.Load(fonts, emoji: LoadEmoji(files, unread), memoize: Memoize, unread: unread);
+            _fonts = (key, library, ListingHash(files));
+            return _fonts.Value;
         }
     }
 
@@ -160,8 +151,8 @@ internal sealed class Workspace : IDisposable
     {
         _ = SharedBuiltins.Instance;
         _ = Fonts;
-        _ = Layout.LineBreaking.LineBreakProperties.Instance;
-        _ = Layout.Text.EmojiPresentation.Wants("a");
+        _ = LineBreakProperties.Instance;
+        EmojiPresentation.Load();
     }).ContinueWith(static loaded => _ = loaded.Exception, TaskScheduler.Default));
 
     private sealed class WarmUpTask(Task task) : IDisposable

@@ -17,6 +17,9 @@ internal static class EmojiPresentation
         return table.Build();
     });
 
+    /// <summary>Reads the table now, not at the first text's first use (a build's warm-up, on another core).</summary>
+    public static void Load() => _ = Defaults.Value;
+
     public static bool Wants(ReadOnlySpan<char> cluster)
     {
         var emoji = false;
