@@ -2,6 +2,7 @@ using System.Globalization;
 using MaterialsGen.Content;
 using MaterialsGen.Diagnostics;
 using MaterialsGen.Export.Docx;
+using MaterialsGen.Layout.Fonts;
 using MaterialsGen.Layout.Paging;
 using MaterialsGen.Markup;
 using MaterialsGen.Rendering.Pdf;
@@ -52,6 +53,8 @@ internal static class DocumentComposer
         {
             diagnostics.Add(unreadable.Warning());
         }
+
+        MissingFamilies.Report(document, fonts, diagnostics);
 
         if (job.Format == OutputFormat.Docx)
         {

@@ -17,6 +17,9 @@ public sealed class HandoutPdfTests(BuiltSample sample) : IClassFixture<BuiltSam
         var planned = PlannedOutputs.Paths(sample.Root);
         Assert.Contains($"{planned.Length} built, 0 up to date, 0 failed", sample.Out, StringComparison.Ordinal);
         Assert.Equal(planned, sample.Out.Split('\n').Where(l => l.StartsWith("built ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal));
+
+        // Not a warning either: no missing font family, glyph or picture.
+        Assert.True(sample.Error.Length == 0, sample.Error);
     }
 
     [Fact]
