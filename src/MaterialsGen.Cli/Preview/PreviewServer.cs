@@ -97,7 +97,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             if (!HostGuard.IsAllowed(context.Request.Headers.Host, Port))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.Response.WriteAsync("materialsgen preview answers only to localhost, 127.0.0.1 and [::1] on its own port\n").ConfigureAwait(false);
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await Send(context, Encoding.UTF8.GetBytes(_text["PreviewLocalOnly"] + "\n")).ConfigureAwait(false);
                 return;
             }
 
@@ -214,11 +215,11 @@ internal sealed class PreviewServer : IAsyncDisposable
         return Send(context, asset.Bytes);
     }
 
-    private static Task NotFound(HttpContext context)
+    private Task NotFound(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return Send(context, "not found\n"u8.ToArray());
+        return Send(context, Encoding.UTF8.GetBytes(_text["PreviewNotFound"] + "\n"));
     }
 
     private static Task Json<T>(HttpContext context, T value, JsonTypeInfo<T> type)

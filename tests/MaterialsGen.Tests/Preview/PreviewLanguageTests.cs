@@ -73,6 +73,24 @@ public sealed partial class PreviewLanguageTests
     }
 
     [Fact]
+    public async Task Its_plain_answers_are_in_the_chosen_language_too()
+    {
+        using var project = new SampleProject();
+        await using var server = await PreviewServer.StartAsync(project.Root, 0, Text.Vietnamese);
+        using var http = new HttpClient();
+
+        using var missing = await http.GetAsync(server.Url + "outputs/khong-co-tai-lieu-nay");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("không có trang này trong bản xem trước; danh sách tài liệu ở /\n", await missing.Content.ReadAsStringAsync());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.Url);
+        request.Headers.Host = "attacker.example";
+        using var refused = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("materialsgen preview chỉ trả lời localhost, 127.0.0.1 và [::1] trên cổng của nó\n", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_page_shows_diagnostics_worded_as_the_console_words_them()
     {
         using var project = new SampleProject();
