@@ -26,6 +26,9 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>The markup offset of the first <c>font</c> value naming each family (see <see cref="LayoutDocument.FamilyOffsets"/>).</summary>
+    public Dictionary<string, int> FamilyOffsets { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public ValueParser Values { get; } = new(diagnostics);
 
     /// <summary>Where <c>&lt;image src&gt;</c> files come from; the binder itself never touches the disk.</summary>
@@ -81,6 +84,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
         if (a["font"] is { } font)
         {
             props = props with { Family = font.Value.Trim() };
+            FamilyOffsets.TryAdd(props.Family, font.ValueOffsets.At(font.Value.Length - font.Value.TrimStart().Length));
         }
 
         if (a["size"] is { } size)

@@ -64,7 +64,7 @@ internal static class MarkupBinder
         }
 
         var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames };
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames, FamilyOffsets = context.FamilyOffsets };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)

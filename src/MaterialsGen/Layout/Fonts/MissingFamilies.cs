@@ -7,7 +7,8 @@ namespace MaterialsGen.Layout.Fonts;
 /// <summary>
 /// The font families a document names that the library does not have. Layout sets their text in the
 /// fallback fonts, so the output is still made, but a misspelt family (“Tino”, “Be Vietnam”) would change
-/// the typeface without a word: one warning per family, at the first element that asks for it. A library
+/// the typeface without a word: one warning per family, where the first <c>font</c> value naming it came from (the content line, with
+/// the template's as a note), or at the first element that asks for it. A library
 /// with no face at all is layout's error (MG0302 at each paragraph), not this warning.
 /// </summary>
 internal static class MissingFamilies
@@ -28,7 +29,10 @@ internal static class MissingFamilies
             if (checkedFamilies.Add(family) && !fonts.HasFamily(family))
             {
                 var used = fonts.Chain(family, 400, italic: false)[0].Family;
-                diagnostics.Warning("MG0302", $"the font family '{family}' is not in fonts/, so its text is set in '{used}' instead{NearestName.Suggest(family, fonts.Families)}", source);
+                var origin = document.FamilyOffsets.TryGetValue(family, out var offset) && document.Origins?.Locate(offset) is { IsNone: false } named
+                    ? named
+                    : new SourceOrigin(source, SourceSpan.None);
+                diagnostics.Add(Diagnostic.At(Severity.Warning, "MG0302", $"the font family '{family}' is not in fonts/, so its text is set in '{used}' instead{NearestName.Suggest(family, fonts.Families)}", origin));
             }
         }
     }
