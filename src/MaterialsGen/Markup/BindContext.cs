@@ -26,8 +26,17 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    /// <summary>The markup offset of the first <c>font</c> value naming each family (see <see cref="LayoutDocument.FamilyOffsets"/>).</summary>
-    public Dictionary<string, int> FamilyOffsets { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Where each family the markup uses is first named (see <see cref="Layout.Paging.LayoutDocument.Families"/>).</summary>
+    public Dictionary<string, Layout.Paging.NamedFamily> Families { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Notes the family a <c>font</c> or <c>marker-font</c> value names, when it is the first to name it.</summary>
+    public string NameFamily(MarkupAttribute attribute)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        var family = attribute.Value.Trim();
+        Families.TryAdd(family, new(attribute.ValueOffsets.At(attribute.Value.Length - attribute.Value.TrimStart().Length), attribute.Span));
+        return family;
+    }
 
     public ValueParser Values { get; } = new(diagnostics);
 
@@ -83,8 +92,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyDictionary
         var props = inherited;
         if (a["font"] is { } font)
         {
-            props = props with { Family = font.Value.Trim() };
-            FamilyOffsets.TryAdd(props.Family, font.ValueOffsets.At(font.Value.Length - font.Value.TrimStart().Length));
+            props = props with { Family = NameFamily(font) };
         }
 
         if (a["size"] is { } size)

@@ -46,7 +46,7 @@ internal sealed class ListBinder(BindContext context, BlockBinder blocks)
 
         if (a["marker-font"] is { } mf)
         {
-            markerProps = markerProps with { Family = mf.Value.Trim() };
+            markerProps = markerProps with { Family = context.NameFamily(mf) };
         }
 
         markerProps = markerProps with { Indent = 0, Align = TextAlign.Left, Uppercase = false };

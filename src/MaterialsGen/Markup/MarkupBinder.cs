@@ -63,8 +63,17 @@ internal static class MarkupBinder
             diagnostics.Error("MG0205", "<document> has no <page> or <canvas>", root.Span);
         }
 
+        // A page that names no family sets its text in the default one: that is where the default is named.
+        foreach (var section in sections)
+        {
+            if (section.Text is { } text)
+            {
+                context.Families.TryAdd(text.Family, new(-1, section.Source));
+            }
+        }
+
         var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames, FamilyOffsets = context.FamilyOffsets };
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames, Families = context.Families };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)

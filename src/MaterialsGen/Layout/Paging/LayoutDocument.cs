@@ -12,9 +12,6 @@ internal sealed record LayoutDocument(DocumentInfo Info, ImmutableArray<PageSect
     /// <summary>The names a Word file gives font families instead of their own (<c>docx-fonts</c>); empty keeps every family's name.</summary>
     public ImmutableArray<EditableFontName> EditableFontNames { get; init; } = [];
 
-    /// <summary>
-    /// Each font family the markup names, with the markup offset of the first <c>font</c> value naming it:
-    /// a family fonts/ lacks is reported where that value came from (brand.yaml, when the template wrote it from there).
-    /// </summary>
-    public IReadOnlyDictionary<string, int> FamilyOffsets { get; init; } = new Dictionary<string, int>();
+    /// <summary>Each font family the markup names (the default one too), where it is first named: a family fonts/ lacks is reported there.</summary>
+    public IReadOnlyDictionary<string, NamedFamily> Families { get; init; } = new Dictionary<string, NamedFamily>();
 }
