@@ -40,4 +40,17 @@ public sealed class UnknownFontFamilyTests
         var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("MG0302", StringComparison.Ordinal));
         Assert.Matches(@"^templates/infographic\.sbn:\d+:\d+: warning MG0302: the font family 'Be Vietnm Pro' is not in fonts/, so its text is set in 'Be Vietnam Pro' instead; did you mean 'Be Vietnam Pro'\?$", warning);
     }
+
+    [Fact]
+    public void A_list_marker_family_is_checked_too()
+    {
+        using var project = new SampleProject();
+        SampleProject.Edit(Path.Combine(project.Root, "templates", "the-bo-tui.sbn"), "marker=\"{{ mark }}\"", "marker=\"{{ mark }}\" marker-font=\"Noto Sans Symbol\"");
+
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "the-bo-tui.pdf");
+
+        Assert.True(exit == 0, error);
+        var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("MG0302", StringComparison.Ordinal));
+        Assert.Matches(@"^templates/the-bo-tui\.sbn:\d+:\d+: warning MG0302: the font family 'Noto Sans Symbol' is not in fonts/, so its text is set in '[^']+' instead; did you mean 'Noto Sans Symbols 2'\?$", warning);
+    }
 }
