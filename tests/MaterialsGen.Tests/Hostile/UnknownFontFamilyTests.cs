@@ -28,29 +28,22 @@ public sealed class UnknownFontFamilyTests
         Assert.Matches(@"^templates/handout\.sbn:\d+:\d+: note: printed here$", lines[at + 1]);
     }
 
-    [Fact]
-    public void A_family_the_template_itself_names_is_reported_at_the_template()
+    /// <summary>A family the template itself names, in a <c>font</c> or a list's <c>marker-font</c>, is reported at the template.</summary>
+    [Theory]
+    [InlineData("infographic.sbn", "font=\"{{ brand.fonts.sans }}\"", "font=\"Be Vietnm Pro\"", "infographic-4-tich-cuc",
+        "'Be Vietnm Pro' is not in fonts/, so its text is set in 'Be Vietnam Pro' instead; did you mean 'Be Vietnam Pro'?")]
+    [InlineData("the-bo-tui.sbn", "marker=\"{{ mark }}\"", "marker=\"{{ mark }}\" marker-font=\"Noto Sans Symbol\"", "the-bo-tui.pdf",
+        "'Noto Sans Symbol' is not in fonts/, so its text is set in 'Be Vietnam Pro' instead; did you mean 'Noto Sans Symbols 2'?")]
+    public void A_family_the_template_names_is_reported_at_the_template(string template, string written, string misspelt, string output, string message)
     {
         using var project = new SampleProject();
-        SampleProject.Edit(Path.Combine(project.Root, "templates", "infographic.sbn"), "font=\"{{ brand.fonts.sans }}\"", "font=\"Be Vietnm Pro\"");
+        SampleProject.Edit(Path.Combine(project.Root, "templates", template), written, misspelt);
 
-        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "infographic-4-tich-cuc");
+        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", output);
 
         Assert.True(exit == 0, error);
         var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("MG0302", StringComparison.Ordinal));
-        Assert.Matches(@"^templates/infographic\.sbn:\d+:\d+: warning MG0302: the font family 'Be Vietnm Pro' is not in fonts/, so its text is set in 'Be Vietnam Pro' instead; did you mean 'Be Vietnam Pro'\?$", warning);
-    }
-
-    [Fact]
-    public void A_list_marker_family_is_checked_too()
-    {
-        using var project = new SampleProject();
-        SampleProject.Edit(Path.Combine(project.Root, "templates", "the-bo-tui.sbn"), "marker=\"{{ mark }}\"", "marker=\"{{ mark }}\" marker-font=\"Noto Sans Symbol\"");
-
-        var (exit, _, error) = SampleProject.Run("build", "--project", project.Root, "--only", "the-bo-tui.pdf");
-
-        Assert.True(exit == 0, error);
-        var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("MG0302", StringComparison.Ordinal));
-        Assert.Matches(@"^templates/the-bo-tui\.sbn:\d+:\d+: warning MG0302: the font family 'Noto Sans Symbol' is not in fonts/, so its text is set in '[^']+' instead; did you mean 'Noto Sans Symbols 2'\?$", warning);
+        Assert.Matches($@"^templates/{System.Text.RegularExpressions.Regex.Escape(template)}:\d+:\d+: warning MG0302: the font family ", warning);
+        Assert.EndsWith(message, warning, StringComparison.Ordinal);
     }
 }
