@@ -21,7 +21,15 @@ internal static class NearestName
         }
 
         var limit = Math.Max(1, Math.Min(3, name.Length / 3));
-        return bestDistance <= limit ? best : null;
+        if (bestDistance <= limit)
+        {
+            return best;
+        }
+
+        // A name that is the first words of a longer one (“Be Vietnam” for “Be Vietnam Pro”) is too many
+        // edits away to look like a typo, but is plainly meant; only when one candidate starts so.
+        var longer = candidates.Where(c => c.StartsWith(name.Trim() + " ", StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return name.Trim().Length >= 3 && longer.Count == 1 ? longer[0] : null;
     }
 
     /// <summary>Appends ", did you mean 'x'?" when a near candidate exists.</summary>

@@ -18,4 +18,14 @@ public class NearestNameTests
     [InlineData("banana")]
     public void Unrelated_names_get_none(string name) =>
         Assert.Null(NearestName.Find(name, ["title", "png", "stack", "color", "template"]));
+
+    [Theory]
+    [InlineData("Be Vietnam", "Be Vietnam Pro")]
+    [InlineData("noto sans", "Noto Sans Symbols 2")]
+    public void The_first_words_of_a_longer_name_suggest_it(string name, string expected) =>
+        Assert.Equal(expected, NearestName.Find(name, ["Be Vietnam Pro", "Tinos", "Noto Sans Symbols 2"]));
+
+    [Fact]
+    public void First_words_that_begin_two_names_suggest_neither() =>
+        Assert.Null(NearestName.Find("Noto Sans", ["Noto Sans Symbols 2", "Noto Sans Mono", "Tinos"]));
 }
