@@ -163,12 +163,14 @@ internal sealed class InputSetComparer : IEqualityComparer<IReadOnlyDictionary<s
 /// </summary>
 internal sealed record BuildStateEntry(string Fingerprint, int Pages, IReadOnlyDictionary<string, string>? Inputs = null)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoInputs = new Dictionary<string, string>();
+
+    // No inputs recorded (an older state file) and none read are the same.
     public bool Equals(BuildStateEntry? other) =>
         other is not null && Fingerprint == other.Fingerprint && Pages == other.Pages
-        && (Inputs ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal)
-            .SequenceEqual((other.Inputs ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal));
+        && InputSetComparer.Instance.Equals(Inputs ?? NoInputs, other.Inputs ?? NoInputs);
 
-    public override int GetHashCode() => HashCode.Combine(Fingerprint, Pages, Inputs?.Count);
+    public override int GetHashCode() => HashCode.Combine(Fingerprint, Pages, InputSetComparer.Instance.GetHashCode(Inputs ?? NoInputs));
 }
 
 /// <summary>

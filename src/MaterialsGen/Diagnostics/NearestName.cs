@@ -28,8 +28,9 @@ internal static class NearestName
 
         // A name that is the first words of a longer one (“Be Vietnam” for “Be Vietnam Pro”) is too many
         // edits away to look like a typo, but is plainly meant; only when one candidate starts so.
-        var longer = candidates.Where(c => c.StartsWith(name.Trim() + " ", StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-        return name.Trim().Length >= 3 && longer.Count == 1 ? longer[0] : null;
+        var words = name.Trim() + " ";
+        var longer = words.Length > 3 ? candidates.Where(c => c.StartsWith(words, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() : [];
+        return longer.Count == 1 ? longer[0] : null;
     }
 
     /// <summary>Appends ", did you mean 'x'?" when a near candidate exists.</summary>

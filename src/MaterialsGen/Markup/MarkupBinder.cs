@@ -73,7 +73,7 @@ internal static class MarkupBinder
         }
 
         var fontNames = a["docx-fonts"] is { } names ? context.Values.FontNames(names) : [];
-        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames, Families = context.Families };
+        return diagnostics.HasErrors ? null : new LayoutDocument(info, sections.ToImmutable()) { Origins = root.Sources, EditableFontNames = fontNames, Families = new System.Collections.ObjectModel.ReadOnlyDictionary<string, NamedFamily>(context.Families) };
     }
 
     private static Dictionary<string, MarkupElement> CollectStyles(MarkupElement root, DiagnosticBag diagnostics)
